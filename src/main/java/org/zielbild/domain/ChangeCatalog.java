@@ -1,0 +1,53 @@
+package org.zielbild.domain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stable name of every change type. Journals store these names, so a name is never reused
+ * or renamed once released; a class may be renamed freely.
+ */
+public final class ChangeCatalog {
+
+    private static final Map<String, Class<? extends Change>> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        register("batch", Batch.class);
+        register("session.edit", EditSessionInfo.class);
+        register("stage.add", AddStage.class);
+        register("stage.remove", RemoveStage.class);
+        register("stage.move", MoveStage.class);
+        register("stage.rename", RenameStage.class);
+        register("stage.timeBox", SetStageTimeBox.class);
+        register("stage.instructions", SetStageInstructions.class);
+        register("participant.add", AddParticipant.class);
+        register("participant.remove", RemoveParticipant.class);
+        register("participant.rename", RenameParticipant.class);
+        register("participant.team", SetParticipantTeam.class);
+        register("team.add", AddTeam.class);
+        register("team.remove", RemoveTeam.class);
+        register("team.rename", RenameTeam.class);
+        register("team.color", SetTeamColor.class);
+    }
+
+    private ChangeCatalog() {
+    }
+
+    private static void register(String name, Class<? extends Change> type) {
+        if (BY_NAME.containsKey(name) || BY_NAME.containsValue(type)) {
+            throw new IllegalStateException("change type registered twice: " + name + " " + type);
+        }
+        BY_NAME.put(name, type);
+    }
+
+    /** Every change type by its stable name, in registration order. */
+    public static Map<String, Class<? extends Change>> all() {
+        return Collections.unmodifiableMap(BY_NAME);
+    }
+
+    public static Optional<String> nameOf(Class<? extends Change> type) {
+        return BY_NAME.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey).findFirst();
+    }
+}

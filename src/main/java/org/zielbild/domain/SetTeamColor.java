@@ -1,0 +1,26 @@
+package org.zielbild.domain;
+
+import java.util.Objects;
+
+/** Gives a team another colour from the palette. */
+public record SetTeamColor(String teamId, TeamColor color) implements Change {
+
+    public SetTeamColor {
+        Objects.requireNonNull(color, "color");
+    }
+
+    @Override
+    public Session apply(Session session) {
+        return session.withRoster(session.roster().withTeamUpdated(teamId, t -> t.withColor(color)));
+    }
+
+    @Override
+    public Change inverse(Session before) {
+        return new SetTeamColor(teamId, before.roster().requireTeam(teamId).color());
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.setTeamColor");
+    }
+}

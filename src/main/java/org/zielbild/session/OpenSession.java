@@ -1,0 +1,22 @@
+package org.zielbild.session;
+
+import java.util.List;
+import org.zielbild.domain.Message;
+
+/**
+ * A session the app holds open: its service and what the user should be told on opening (e.g. a
+ * repaired torn journal line). Closing flushes the journal and releases any lock.
+ */
+public interface OpenSession extends AutoCloseable {
+
+    SessionService service();
+
+    /** Notes for the user about the opening (repairs, recoveries); empty when all was well. */
+    List<Message> notes();
+
+    /** Where it lives, for the window title tooltip and error messages. */
+    String location();
+
+    @Override
+    void close();
+}
