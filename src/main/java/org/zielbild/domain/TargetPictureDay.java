@@ -21,6 +21,10 @@ public final class TargetPictureDay {
     public static final String COACHES = "coaches";
     public static final String CLOSING = "closing";
 
+    /** Every module kind the template knows, in the order of the day. */
+    public static final List<String> MODULE_IDS =
+            List.of(WELCOME, REFLECTION, CUSTOMER, TARGET_PICTURE, MANDATES, COACHES, CLOSING);
+
     private record Step(String key, String moduleId, int minutes) {
     }
 

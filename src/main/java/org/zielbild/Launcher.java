@@ -1,0 +1,22 @@
+package org.zielbild;
+
+import javafx.application.Application;
+import org.zielbild.cli.Cli;
+import org.zielbild.ui.shell.ZielbildApp;
+
+/**
+ * The one executable: with arguments it runs a headless command ({@code zielbild assign ...}),
+ * without it starts the app. Kept apart from the Application class so the classpath launch works.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(Cli.standard().run(args, System.out, System.err));
+        }
+        Application.launch(ZielbildApp.class, args);
+    }
+}

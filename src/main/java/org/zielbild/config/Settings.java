@@ -1,0 +1,40 @@
+package org.zielbild.config;
+
+import java.util.List;
+import org.zielbild.domain.Language;
+
+/**
+ * The user's preferences, kept across sessions.
+ *
+ * @param workspace        folder for sessions; null means the default in the app-data folder
+ * @param recentFolders    session folders opened from outside the workspace, newest first
+ */
+public record Settings(Language language, String workspace, List<String> recentFolders) {
+
+    public static final int MAX_RECENT = 10;
+
+    public Settings {
+        language = language == null ? Language.EN : language;
+        recentFolders = recentFolders == null ? List.of() : List.copyOf(recentFolders);
+    }
+
+    public static Settings defaults(Language systemLanguage) {
+        return new Settings(systemLanguage, null, List.of());
+    }
+
+    public Settings withLanguage(Language newLanguage) {
+        return new Settings(newLanguage, workspace, recentFolders);
+    }
+
+    public Settings withWorkspace(String newWorkspace) {
+        return new Settings(language, newWorkspace, recentFolders);
+    }
+
+    /** Remembers a folder at the top of the recent list. */
+    public Settings withRecentFolder(String folder) {
+        java.util.ArrayList<String> list = new java.util.ArrayList<>(recentFolders);
+        list.remove(folder);
+        list.add(0, folder);
+        return new Settings(language, workspace, list.subList(0, Math.min(list.size(), MAX_RECENT)));
+    }
+}

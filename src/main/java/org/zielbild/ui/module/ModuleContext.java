@@ -1,0 +1,24 @@
+package org.zielbild.ui.module;
+
+import java.util.Objects;
+import org.zielbild.domain.Stage;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.SessionModel;
+
+/**
+ * What a module gets from the shell for one stage: the session (read and change through the
+ * model), the stage it runs, the texts in the UI language.
+ */
+public record ModuleContext(String stageId, SessionModel session, I18n i18n) {
+
+    public ModuleContext {
+        Objects.requireNonNull(stageId, "stageId");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(i18n, "i18n");
+    }
+
+    /** The stage as it is now (its title or prompts may have been edited). */
+    public Stage stage() {
+        return session.session().agenda().require(stageId);
+    }
+}

@@ -1,0 +1,17 @@
+package org.zielbild.ui.modules;
+
+import java.util.List;
+import org.zielbild.ui.module.ModuleRegistry;
+import org.zielbild.ui.modules.welcome.WelcomeModule;
+
+/** The modules this build ships; the composition root hands them to the shell. */
+public final class BuiltInModules {
+
+    private BuiltInModules() {
+    }
+
+    public static ModuleRegistry registry() {
+        return new ModuleRegistry(List.of(
+                new WelcomeModule()));
+    }
+}

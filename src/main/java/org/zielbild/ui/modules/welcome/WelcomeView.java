@@ -1,0 +1,80 @@
+package org.zielbild.ui.modules.welcome;
+
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.module.ModuleView;
+
+/** The welcome stage: the session at a glance for the facilitator, the day's plan for the room. */
+final class WelcomeView implements ModuleView {
+
+    private final WelcomeViewModel vm;
+    private final I18n i18n;
+    private final ScrollPane facilitator;
+    private Node projection;
+
+    WelcomeView(WelcomeViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.facilitator = new ScrollPane(build("welcome-facilitator"));
+        facilitator.setFitToWidth(true);
+    }
+
+    @Override
+    public Node facilitatorView() {
+        return facilitator;
+    }
+
+    @Override
+    public Optional<Node> projection() {
+        if (projection == null) {
+            projection = build("welcome-projection");
+        }
+        return Optional.of(projection);
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+
+    private VBox build(String styleClass) {
+        Label title = new Label();
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().addAll(Styles.TITLE_1, "welcome-title");
+        title.setWrapText(true);
+        Label details = new Label();
+        details.textProperty().bind(vm.detailsProperty());
+        details.getStyleClass().add(Styles.TEXT_MUTED);
+        details.setWrapText(true);
+        Label people = new Label();
+        people.textProperty().bind(vm.peopleProperty());
+        Label agendaTitle = new Label(i18n.t("welcome.agenda"));
+        agendaTitle.getStyleClass().add(Styles.TITLE_3);
+        GridPane agenda = new GridPane();
+        agenda.setHgap(16);
+        agenda.setVgap(6);
+        agenda.getStyleClass().add("welcome-agenda");
+        vm.onUpdate(v -> {
+            agenda.getChildren().clear();
+            v.agendaProperty().get().forEach(line -> {
+                Label number = new Label(line.number() + ".");
+                Label name = new Label(line.title());
+                name.setWrapText(true);
+                Label minutes = new Label(i18n.t("welcome.minutes", line.minutes()));
+                minutes.getStyleClass().add(Styles.TEXT_MUTED);
+                agenda.addRow(line.number() - 1, number, name, minutes);
+            });
+        });
+        VBox box = new VBox(12, title, details, people, agendaTitle, agenda);
+        box.setPadding(new Insets(8));
+        box.getStyleClass().add(styleClass);
+        return box;
+    }
+}

@@ -1,0 +1,80 @@
+package org.zielbild.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.zielbild.config.Settings;
+import org.zielbild.domain.Language;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.shell.start.StartScreen;
+
+/** Language and workspace folder. Returns the changed settings; the caller stores them. */
+final class SettingsDialog extends Dialog<Settings> {
+
+    SettingsDialog(Window owner, I18n i18n, Settings current, Path defaultWorkspace) {
+        initOwner(owner);
+        setTitle(i18n.t("settings.title"));
+        setHeaderText(i18n.t("settings.header"));
+
+        ChoiceBox<Language> language = new ChoiceBox<>();
+        language.setId("settingsLanguage");
+        language.getItems().setAll(Language.values());
+        language.setConverter(StartScreen.languageNames(i18n));
+        language.setValue(current.language());
+
+        TextField workspace = new TextField(current.workspace() == null ? defaultWorkspace.toString() : current.workspace());
+        workspace.setId("settingsWorkspace");
+        workspace.setPrefColumnCount(36);
+        HBox.setHgrow(workspace, Priority.ALWAYS);
+        Button browse = new Button(i18n.t("settings.browse"));
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.t("settings.workspace"));
+            File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
+            if (dir != null) {
+                workspace.setText(dir.getAbsolutePath());
+            }
+        });
+        Button reset = new Button(i18n.t("settings.default"));
+        reset.setOnAction(e -> workspace.setText(defaultWorkspace.toString()));
+        Label hint = new Label(i18n.t("settings.workspaceHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll("text-small", "text-muted");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(i18n.t("settings.language")), language);
+        grid.addRow(1, new Label(i18n.t("settings.workspace")), new HBox(8, workspace, browse, reset));
+        grid.add(hint, 1, 2);
+        getDialogPane().setContent(grid);
+
+        ButtonType save = new ButtonType(i18n.t("common.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, new ButtonType(i18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().lookupButton(save).setId("settingsSave");
+        setResultConverter(button -> {
+            if (button != save) {
+                return null;
+            }
+            String folder = workspace.getText().strip();
+            String stored = folder.isEmpty() || Path.of(folder).equals(defaultWorkspace) ? null : folder;
+            return current.withLanguage(language.getValue()).withWorkspace(stored);
+        });
+    }
+
+    Optional<Settings> ask() {
+        return showAndWait();
+    }
+}

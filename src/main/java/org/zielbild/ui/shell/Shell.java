@@ -1,0 +1,268 @@
+package org.zielbild.ui.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zielbild.domain.Ids;
+import org.zielbild.domain.Message;
+import org.zielbild.session.OpenSession;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.shell.agenda.AgendaEditor;
+import org.zielbild.ui.shell.agenda.AgendaEditorViewModel;
+import org.zielbild.ui.shell.roster.ParticipantsEditor;
+import org.zielbild.ui.shell.roster.ParticipantsViewModel;
+import org.zielbild.ui.shell.session.ModuleKinds;
+import org.zielbild.ui.shell.session.SessionViewModel;
+import org.zielbild.ui.shell.session.SessionWindow;
+import org.zielbild.ui.shell.session.StatusNotifier;
+import org.zielbild.ui.shell.start.StartScreen;
+import org.zielbild.ui.shell.start.StartViewModel;
+
+/**
+ * The main window's life: the start screen, then a session window, back to the start screen
+ * when the session is closed. Rebuilds the current view when the UI language changes.
+ */
+public final class Shell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
+    public static final String STYLESHEET = Objects.requireNonNull(
+            Shell.class.getResource("/org/zielbild/ui/app.css")).toExternalForm();
+
+    private final AppContext ctx;
+    private final Stage stage;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zielbild-open");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ErrorDialogs errors;
+    private Scene scene;
+    private OpenSession open;
+    private SessionModel model;
+    private SessionWindow window;
+    private StatusNotifier notifier;
+    private Stage participantsWindow;
+    private Stage agendaWindow;
+    private String currentStageId;
+
+    public Shell(AppContext ctx, Stage stage) {
+        this.ctx = ctx;
+        this.stage = stage;
+        this.errors = new ErrorDialogs(ctx::i18n, ctx.dirs().logFile(), () -> stage);
+    }
+
+    public ErrorDialogs errors() {
+        return errors;
+    }
+
+    /** Applies the theme and shows the start screen. */
+    public void start() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyLocale(ctx.i18n());
+        scene = new Scene(new StackPane(), 1280, 800);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> closeSessionQuietly());
+        ctx.i18nProperty().addListener((ChangeListener<I18n>) (obs, old, now) -> {
+            applyLocale(now);
+            rebuild();
+        });
+        showStart();
+        stage.show();
+    }
+
+    private void showStart() {
+        I18n i18n = ctx.i18n();
+        StartViewModel vm = new StartViewModel(ctx.library(), ctx.settings().language(),
+                java.time.LocalDate.now(ctx.clock()), background, Platform::runLater, this::showSession);
+        StartScreen screen = new StartScreen(vm, i18n, this::openSettings);
+        setRoot(screen.root());
+        stage.titleProperty().unbind();
+        stage.setTitle(i18n.t("app.name"));
+        vm.refresh();
+    }
+
+    /** Shows an opened session; tells the user about anything that was repaired on opening. */
+    public void showSession(OpenSession opened) {
+        this.open = opened;
+        this.notifier = new StatusNotifier();
+        this.model = new SessionModel(opened.service(), notifier);
+        this.currentStageId = null;
+        buildSessionWindow();
+        if (!opened.notes().isEmpty()) {
+            I18n i18n = ctx.i18n();
+            Alert info = new Alert(Alert.AlertType.INFORMATION);
+            info.initOwner(stage);
+            info.setTitle(i18n.t("open.notes.title"));
+            info.setHeaderText(i18n.t("open.notes.header"));
+            info.setContentText(String.join("\n\n", opened.notes().stream().map(i18n::text).toList()));
+            info.show();
+        }
+    }
+
+    private void buildSessionWindow() {
+        I18n i18n = ctx.i18n();
+        SessionViewModel vm = new SessionViewModel(model);
+        if (currentStageId != null) {
+            vm.select(currentStageId);
+        }
+        vm.currentStageIdProperty().addListener((obs, old, now) -> currentStageId = now);
+        window = new SessionWindow(vm, notifier, ctx.modules(), i18n, new SessionWindow.Actions() {
+            @Override
+            public void closeSession() {
+                Shell.this.closeSession();
+            }
+
+            @Override
+            public void openSettings() {
+                Shell.this.openSettings();
+            }
+
+            @Override
+            public void editParticipants() {
+                Shell.this.editParticipants();
+            }
+
+            @Override
+            public void editAgenda() {
+                Shell.this.editAgenda();
+            }
+
+            @Override
+            public void quit() {
+                closeSessionQuietly();
+                Platform.exit();
+            }
+        });
+        Scene fresh = new Scene(window.root(), scene.getWidth(), scene.getHeight());
+        fresh.getStylesheets().add(STYLESHEET);
+        window.installShortcuts(fresh);
+        scene = fresh;
+        stage.setScene(fresh);
+        stage.titleProperty().bind(window.title());
+    }
+
+    /** Closes the session (flushing its journal) and returns to the start screen. */
+    public void closeSession() {
+        closeSessionQuietly();
+        showStart();
+    }
+
+    private void closeSessionQuietly() {
+        closeToolWindows();
+        if (window != null) {
+            window.dispose();
+            window = null;
+        }
+        if (open != null) {
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                LOG.error("closing the session failed", e);
+            }
+            open = null;
+            model = null;
+        }
+    }
+
+    private void rebuild() {
+        closeToolWindows();
+        if (open != null) {
+            window.dispose();
+            buildSessionWindow();
+        } else {
+            showStart();
+        }
+    }
+
+    private void setRoot(Parent root) {
+        if (scene.getRoot() != root) {
+            Scene fresh = new Scene(root, scene.getWidth(), scene.getHeight());
+            fresh.getStylesheets().add(STYLESHEET);
+            scene = fresh;
+            stage.setScene(fresh);
+        }
+    }
+
+    private void openSettings() {
+        new SettingsDialog(stage, ctx.i18n(), ctx.settings(), ctx.dirs().defaultWorkspace()).ask()
+                .ifPresent(updated -> {
+                    try {
+                        ctx.updateSettings(updated);
+                    } catch (IOException e) {
+                        Alert alert = new Alert(Alert.AlertType.WARNING);
+                        alert.initOwner(stage);
+                        alert.setHeaderText(ctx.i18n().t("settings.saveFailed"));
+                        alert.setContentText(ctx.i18n().t("settings.saveFailedBody", String.valueOf(e.getMessage())));
+                        alert.show();
+                    }
+                });
+    }
+
+    private void editParticipants() {
+        if (participantsWindow != null && participantsWindow.isShowing()) {
+            participantsWindow.toFront();
+            return;
+        }
+        I18n i18n = ctx.i18n();
+        ParticipantsEditor editor = new ParticipantsEditor(new ParticipantsViewModel(model, Ids::newId), i18n);
+        participantsWindow = ToolWindows.open(stage, i18n.t("roster.windowTitle"), editor.root(), 900, 620, model);
+    }
+
+    private void editAgenda() {
+        if (agendaWindow != null && agendaWindow.isShowing()) {
+            agendaWindow.toFront();
+            return;
+        }
+        I18n i18n = ctx.i18n();
+        AgendaEditor editor = new AgendaEditor(new AgendaEditorViewModel(model, Ids::newId),
+                new ModuleKinds(ctx.modules(), i18n), i18n);
+        agendaWindow = ToolWindows.open(stage, i18n.t("agendaEditor.windowTitle"), editor.root(), 900, 600, model);
+    }
+
+    private void closeToolWindows() {
+        if (participantsWindow != null) {
+            participantsWindow.close();
+            participantsWindow = null;
+        }
+        if (agendaWindow != null) {
+            agendaWindow.close();
+            agendaWindow = null;
+        }
+    }
+
+    /** Dates and numbers in controls (DatePicker, Spinner) follow the UI language. */
+    private static void applyLocale(I18n i18n) {
+        Locale.setDefault(Locale.Category.FORMAT, i18n.locale());
+        Locale.setDefault(Locale.Category.DISPLAY, i18n.locale());
+    }
+
+    /** Notes the user should see, from outside the session window (e.g. a damaged settings file). */
+    public void tell(Message message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setHeaderText(ctx.i18n().text(message));
+        alert.show();
+    }
+
+    public void shutdown() {
+        closeSessionQuietly();
+        background.shutdown();
+    }
+}

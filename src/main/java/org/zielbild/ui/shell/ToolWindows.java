@@ -1,0 +1,32 @@
+package org.zielbild.ui.shell;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.zielbild.ui.common.SessionModel;
+
+/** Secondary windows of a session (participants, agenda editor): same look, undo and Escape to close. */
+final class ToolWindows {
+
+    private ToolWindows() {
+    }
+
+    static Stage open(Window owner, String title, Parent content, double width, double height, SessionModel model) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        Scene scene = new Scene(content, width, height);
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), model::undo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), model::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), model::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,308 @@
+package org.zielbild.ui.shell.roster;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.zielbild.domain.Message;
+import org.zielbild.domain.Participant;
+import org.zielbild.domain.Team;
+import org.zielbild.domain.TeamColor;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.TeamColors;
+
+/**
+ * Participants and teams: type a name and press Enter, paste a list, import a CSV; rename in
+ * place; teams with a name and a colour. Every edit is one undoable change.
+ */
+public final class ParticipantsEditor {
+
+    private final ParticipantsViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox(12);
+    private final TableView<Participant> people = new TableView<>();
+    private final TableView<Team> teamTable = new TableView<>();
+
+    public ParticipantsEditor(ParticipantsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void build() {
+        root.setPadding(new Insets(16));
+        VBox peoplePane = participantsPane();
+        VBox teamsPane = teamsPane();
+        HBox.setHgrow(peoplePane, Priority.ALWAYS);
+        teamsPane.setPrefWidth(340);
+        HBox panes = new HBox(16, peoplePane, teamsPane);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+
+        Label problem = new Label();
+        problem.setId("rosterProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.problemProperty().get() == null ? "" : i18n.text(vm.problemProperty().get()),
+                vm.problemProperty()));
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+
+        javafx.scene.control.ListView<String> skipped = new javafx.scene.control.ListView<>();
+        skipped.setId("skippedLines");
+        skipped.setPrefHeight(90);
+        Label skippedTitle = new Label(i18n.t("roster.skipped"));
+        skippedTitle.getStyleClass().add(Styles.WARNING);
+        VBox skippedBox = new VBox(4, skippedTitle, skipped);
+        Runnable showSkipped = () -> {
+            skipped.getItems().setAll(vm.importProblems().stream().map(p -> i18n.text(p.message())).toList());
+            skippedBox.setVisible(!vm.importProblems().isEmpty());
+            skippedBox.setManaged(!vm.importProblems().isEmpty());
+        };
+        vm.importProblems().addListener((javafx.collections.ListChangeListener<ImportProblem>) c -> showSkipped.run());
+        showSkipped.run();
+
+        root.getChildren().addAll(panes, problem, skippedBox);
+    }
+
+    private VBox participantsPane() {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.t("roster.participants", vm.participants().size()), vm.participants()));
+
+        TextField name = new TextField();
+        name.setId("newParticipantName");
+        name.setPromptText(i18n.t("roster.namePrompt"));
+        name.textProperty().bindBidirectional(vm.newNameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        ComboBox<Team> team = new ComboBox<>(withNone(vm.teams()));
+        team.setId("newParticipantTeam");
+        team.setConverter(teamNames());
+        team.setPromptText(i18n.t("roster.noTeam"));
+        team.valueProperty().bindBidirectional(vm.newTeamProperty());
+        Button add = new Button(i18n.t("roster.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        add.setId("addParticipant");
+        add.disableProperty().bind(vm.newNameProperty().isEmpty());
+        // Enter adds and keeps the focus in the field, so a list can be typed without the mouse.
+        name.setOnAction(e -> vm.addParticipant());
+        add.setOnAction(e -> {
+            vm.addParticipant();
+            name.requestFocus();
+        });
+        HBox entry = new HBox(8, name, team, add);
+        entry.setAlignment(Pos.CENTER_LEFT);
+
+        people.setId("participantTable");
+        people.setItems(vm.participants());
+        people.setEditable(true);
+        people.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        people.setPlaceholder(new Label(i18n.t("roster.noParticipants")));
+        TableColumn<Participant, String> nameCol = new TableColumn<>(i18n.t("roster.name"));
+        nameCol.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
+        nameCol.setCellFactory(TextFieldTableCell.forTableColumn());
+        nameCol.setOnEditCommit(e -> {
+            if (!vm.renameParticipant(e.getRowValue().id(), e.getNewValue())) {
+                people.refresh();
+            }
+        });
+        nameCol.setPrefWidth(260);
+        TableColumn<Participant, Team> teamCol = new TableColumn<>(i18n.t("roster.team"));
+        teamCol.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(
+                c.getValue().teamId() == null ? null : vm.teams().stream()
+                        .filter(t -> t.id().equals(c.getValue().teamId())).findFirst().orElse(null)));
+        teamCol.setCellFactory(ComboBoxTableCell.forTableColumn(teamNames(), withNone(vm.teams())));
+        teamCol.setOnEditCommit(e -> vm.setTeam(e.getRowValue().id(), e.getNewValue()));
+        teamCol.setPrefWidth(180);
+        people.getColumns().setAll(List.of(nameCol, teamCol));
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(people, Priority.ALWAYS);
+        people.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && people.getEditingCell() == null) {
+                vm.removeParticipants(List.copyOf(people.getSelectionModel().getSelectedItems()));
+                e.consume();
+            }
+        });
+
+        Button remove = new Button(i18n.t("roster.remove"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId("removeParticipant");
+        remove.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeParticipants(List.copyOf(people.getSelectionModel().getSelectedItems())));
+        Button paste = new Button(i18n.t("roster.pasteList"), new FontIcon(MaterialDesignC.CONTENT_PASTE));
+        paste.setId("pasteList");
+        paste.setOnAction(e -> pasteList());
+        Button csv = new Button(i18n.t("roster.importCsv"), new FontIcon(MaterialDesignF.FILE_DELIMITED_OUTLINE));
+        csv.setId("importCsv");
+        csv.setOnAction(e -> importCsv());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(8, remove, gap, paste, csv);
+
+        VBox box = new VBox(10, title, entry, people, actions);
+        box.getStyleClass().add("panel");
+        return box;
+    }
+
+    private VBox teamsPane() {
+        Label title = new Label(i18n.t("roster.teams"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        TextField name = new TextField();
+        name.setId("newTeamName");
+        name.setPromptText(i18n.t("roster.teamPrompt"));
+        name.textProperty().bindBidirectional(vm.newTeamNameProperty());
+        name.setOnAction(e -> vm.addTeam());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button add = new Button(null, new FontIcon(MaterialDesignP.PLUS));
+        add.setId("addTeam");
+        add.setAccessibleText(i18n.t("roster.addTeam"));
+        add.disableProperty().bind(vm.newTeamNameProperty().isEmpty());
+        add.setOnAction(e -> vm.addTeam());
+        HBox entry = new HBox(8, name, add);
+
+        teamTable.setId("teamTable");
+        teamTable.setItems(vm.teams());
+        teamTable.setEditable(true);
+        teamTable.setPlaceholder(new Label(i18n.t("roster.noTeams")));
+        TableColumn<Team, String> nameCol = new TableColumn<>(i18n.t("roster.name"));
+        nameCol.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
+        nameCol.setCellFactory(TextFieldTableCell.forTableColumn());
+        nameCol.setOnEditCommit(e -> {
+            if (!vm.renameTeam(e.getRowValue().id(), e.getNewValue())) {
+                teamTable.refresh();
+            }
+        });
+        TableColumn<Team, TeamColor> colorCol = new TableColumn<>(i18n.t("roster.color"));
+        colorCol.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().color()));
+        colorCol.setCellFactory(col -> {
+            ComboBoxTableCell<Team, TeamColor> cell = new ComboBoxTableCell<>(colorNames(), TeamColor.values()) {
+                @Override
+                public void updateItem(TeamColor item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setGraphic(empty || item == null || isEditing() ? getGraphic() : TeamColors.swatch(item, 12));
+                }
+            };
+            return cell;
+        });
+        colorCol.setOnEditCommit(e -> vm.setTeamColor(e.getRowValue().id(), e.getNewValue()));
+        teamTable.getColumns().setAll(List.of(nameCol, colorCol));
+        teamTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(teamTable, Priority.ALWAYS);
+
+        Button remove = new Button(i18n.t("roster.removeTeam"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId("removeTeam");
+        remove.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeTeam(teamTable.getSelectionModel().getSelectedItem()));
+        teamTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && teamTable.getEditingCell() == null) {
+                vm.removeTeam(teamTable.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        Label hint = new Label(i18n.t("roster.teamHint"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+
+        VBox box = new VBox(10, title, entry, teamTable, remove, hint);
+        box.getStyleClass().add("panel");
+        return box;
+    }
+
+    private void pasteList() {
+        new ImportDialog(root.getScene().getWindow(), i18n, "import.pasteTitle", "import.pasteHint", "",
+                vm::previewNames).showAndWait().ifPresent(vm::applyImport);
+    }
+
+    private void importCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t("roster.importCsv"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.t("import.csvFiles"), "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter(i18n.t("import.allFiles"), "*.*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        String text;
+        try {
+            text = TextFiles.read(file.toPath());
+        } catch (IOException e) {
+            vm.importProblems().setAll(new ImportProblem(0, Message.of("import.fileUnreadable", file.getName(),
+                    String.valueOf(e.getMessage()))));
+            return;
+        }
+        new ImportDialog(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", text,
+                vm::previewCsv).showAndWait().ifPresent(vm::applyImport);
+    }
+
+    private ObservableList<Team> withNone(ObservableList<Team> teams) {
+        ObservableList<Team> list = FXCollections.observableArrayList();
+        Runnable sync = () -> {
+            List<Team> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(teams);
+            list.setAll(items);
+        };
+        teams.addListener((javafx.collections.ListChangeListener<Team>) c -> sync.run());
+        sync.run();
+        return list;
+    }
+
+    private StringConverter<Team> teamNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Team t) {
+                return t == null ? i18n.t("roster.noTeam") : t.name();
+            }
+
+            @Override
+            public Team fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private StringConverter<TeamColor> colorNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(TeamColor c) {
+                return c == null ? "" : i18n.t(c.nameKey());
+            }
+
+            @Override
+            public TeamColor fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package org.zielbild.ui.shell.session;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.Stage;
+import org.zielbild.ui.common.SessionModel;
+
+/**
+ * The session window's navigation state: the day's stages and which one is current. Keeps a
+ * valid current stage when stages are added, removed or reordered.
+ */
+public final class SessionViewModel {
+
+    private final SessionModel model;
+    private final ObservableList<Stage> stages = FXCollections.observableArrayList();
+    private final ObjectProperty<String> currentStageId = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
+
+    public SessionViewModel(SessionModel model) {
+        this.model = model;
+        stages.setAll(model.session().agenda().stages());
+        model.sessionProperty().addListener((obs, old, now) -> {
+            if (old == null || old.agenda() != now.agenda()) {
+                syncStages(now);
+            }
+        });
+        currentStageId.addListener((obs, old, now) -> currentIndex.set(indexOf(now)));
+        if (!stages.isEmpty()) {
+            currentStageId.set(stages.get(0).id());
+        }
+    }
+
+    public SessionModel model() {
+        return model;
+    }
+
+    public ObservableList<Stage> stages() {
+        return FXCollections.unmodifiableObservableList(stages);
+    }
+
+    /** The id of the stage on screen; null only while the agenda is empty. */
+    public ObjectProperty<String> currentStageIdProperty() {
+        return currentStageId;
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public Optional<Stage> currentStage() {
+        return model.session().agenda().find(currentStageId.get());
+    }
+
+    public void select(String stageId) {
+        if (indexOf(stageId) >= 0) {
+            currentStageId.set(stageId);
+        }
+    }
+
+    public boolean canGoNext() {
+        return currentIndex.get() >= 0 && currentIndex.get() < stages.size() - 1;
+    }
+
+    public boolean canGoPrevious() {
+        return currentIndex.get() > 0;
+    }
+
+    public void next() {
+        if (canGoNext()) {
+            currentStageId.set(stages.get(currentIndex.get() + 1).id());
+        }
+    }
+
+    public void previous() {
+        if (canGoPrevious()) {
+            currentStageId.set(stages.get(currentIndex.get() - 1).id());
+        }
+    }
+
+    private void syncStages(Session now) {
+        int oldIndex = currentIndex.get();
+        List<Stage> list = now.agenda().stages();
+        stages.setAll(list);
+        String current = currentStageId.get();
+        if (indexOf(current) >= 0) {
+            currentIndex.set(indexOf(current));
+        } else if (list.isEmpty()) {
+            currentStageId.set(null);
+        } else {
+            // The current stage was removed: stay at the same place in the day.
+            currentStageId.set(list.get(Math.min(Math.max(oldIndex, 0), list.size() - 1)).id());
+        }
+    }
+
+    private int indexOf(String stageId) {
+        if (stageId == null) {
+            return -1;
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).id().equals(stageId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

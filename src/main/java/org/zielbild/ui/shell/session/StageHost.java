@@ -1,0 +1,145 @@
+package org.zielbild.ui.shell.session;
+
+import atlantafx.base.theme.Styles;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.Stage;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.module.ModuleContext;
+import org.zielbild.ui.module.ModuleRegistry;
+import org.zielbild.ui.module.ModuleView;
+
+/**
+ * The main area: the current stage's header and its module's facilitator view. Module views are
+ * built the first time their stage is shown and kept while the window lives.
+ */
+public final class StageHost {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StageHost.class);
+
+    private final SessionViewModel vm;
+    private final ModuleRegistry registry;
+    private final ModuleKinds kinds;
+    private final I18n i18n;
+    private final Map<String, ModuleView> views = new HashMap<>();
+    private final BorderPane root = new BorderPane();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Label instructions = new Label();
+    private final StackPane content = new StackPane();
+    private ModuleView active;
+
+    public StageHost(SessionViewModel vm, ModuleRegistry registry, I18n i18n) {
+        this.vm = vm;
+        this.registry = registry;
+        this.kinds = new ModuleKinds(registry, i18n);
+        this.i18n = i18n;
+        build();
+        vm.currentStageIdProperty().addListener((obs, old, now) -> show());
+        vm.model().sessionProperty().addListener((obs, old, now) -> onSession(old, now));
+        show();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The module view of the current stage, built if needed; for the projector. */
+    public Optional<ModuleView> activeView() {
+        return Optional.ofNullable(active);
+    }
+
+    /** The view of a stage if it has been built. */
+    public Optional<ModuleView> viewOf(String stageId) {
+        return Optional.ofNullable(views.get(stageId));
+    }
+
+    private void build() {
+        title.setId("stageTitle");
+        title.getStyleClass().add(Styles.TITLE_2);
+        title.setWrapText(true);
+        meta.getStyleClass().add(Styles.TEXT_MUTED);
+        instructions.setId("stageInstructions");
+        instructions.setWrapText(true);
+        TitledPane notes = new TitledPane(i18n.t("stage.facilitatorNotes"), instructions);
+        notes.setExpanded(true);
+        notes.getStyleClass().add(Styles.DENSE);
+        VBox header = new VBox(6, title, meta, notes);
+        header.setPadding(new Insets(16, 20, 8, 20));
+        header.getStyleClass().add("stage-header");
+        root.setTop(header);
+        content.setPadding(new Insets(8, 20, 16, 20));
+        root.setCenter(content);
+    }
+
+    private void show() {
+        Optional<Stage> stage = vm.currentStage();
+        if (active != null) {
+            active.deactivated();
+        }
+        active = null;
+        if (stage.isEmpty()) {
+            title.setText(i18n.t("stage.none"));
+            meta.setText("");
+            instructions.setText("");
+            content.getChildren().clear();
+            return;
+        }
+        updateHeader(stage.get());
+        active = views.computeIfAbsent(stage.get().id(), id -> create(stage.get()));
+        content.getChildren().setAll(active.facilitatorView());
+        active.activated();
+    }
+
+    private ModuleView create(Stage stage) {
+        return registry.find(stage.moduleId()).map(module -> {
+            try {
+                return module.create(new ModuleContext(stage.id(), vm.model(), i18n));
+            } catch (RuntimeException e) {
+                // A broken module must not take the session window down with it.
+                LOG.error("module {} failed to build for stage {}", stage.moduleId(), stage.id(), e);
+                return (ModuleView) new NotAvailableView(i18n, kinds.title(stage.moduleId()));
+            }
+        }).orElseGet(() -> new NotAvailableView(i18n, kinds.title(stage.moduleId())));
+    }
+
+    private void updateHeader(Stage stage) {
+        int index = vm.currentIndexProperty().get();
+        title.setText(stage.title());
+        meta.setText(i18n.t("stage.meta", index + 1, vm.stages().size(), kinds.title(stage.moduleId()),
+                stage.timeBoxMinutes()));
+        instructions.setText(stage.instructions().isEmpty() ? i18n.t("stage.noInstructions") : stage.instructions());
+    }
+
+    private void onSession(Session old, Session now) {
+        if (old.agenda() == now.agenda()) {
+            return;
+        }
+        // Stages that are gone release their module views.
+        views.entrySet().removeIf(e -> {
+            if (now.agenda().find(e.getKey()).isEmpty()) {
+                e.getValue().dispose();
+                return true;
+            }
+            return false;
+        });
+        vm.currentStage().ifPresent(this::updateHeader);
+    }
+
+    /** Releases every module view. */
+    public void dispose() {
+        views.values().forEach(ModuleView::dispose);
+        views.clear();
+    }
+}

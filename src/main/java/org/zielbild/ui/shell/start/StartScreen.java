@@ -1,0 +1,253 @@
+package org.zielbild.ui.shell.start;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.zielbild.domain.Language;
+import org.zielbild.session.SessionSummary;
+import org.zielbild.ui.common.I18n;
+
+/** The first screen: start a new session from the template, or open one. */
+public final class StartScreen {
+
+    private final StartViewModel vm;
+    private final I18n i18n;
+    private final Runnable onSettings;
+    private final VBox root = new VBox();
+
+    public StartScreen(StartViewModel vm, I18n i18n, Runnable onSettings) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.onSettings = onSettings;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void build() {
+        root.getStyleClass().add("start-screen");
+        root.setPadding(new Insets(32, 40, 32, 40));
+        root.setSpacing(24);
+
+        Label appTitle = new Label(i18n.t("app.name"));
+        appTitle.getStyleClass().add(Styles.TITLE_1);
+        appTitle.setGraphic(new FontIcon(MaterialDesignT.TARGET));
+        Label tagline = new Label(i18n.t("start.tagline"));
+        tagline.getStyleClass().add(Styles.TEXT_MUTED);
+        tagline.setWrapText(true);
+        VBox heading = new VBox(4, appTitle, tagline);
+        Button settings = new Button(i18n.t("settings.title"), new FontIcon(MaterialDesignC.COG));
+        settings.setId("settingsButton");
+        settings.setOnAction(e -> onSettings.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, heading, spacer, settings);
+        top.setAlignment(Pos.TOP_LEFT);
+
+        VBox form = newSessionForm();
+        VBox list = sessionList();
+        HBox.setHgrow(form, Priority.SOMETIMES);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        form.setPrefWidth(440);
+        HBox panes = new HBox(24, form, list);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.setId("startError");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.errorProperty().get() == null ? "" : i18n.text(vm.errorProperty().get()), vm.errorProperty()));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        root.getChildren().addAll(top, error, panes);
+    }
+
+    private VBox newSessionForm() {
+        Label header = new Label(i18n.t("start.new"));
+        header.getStyleClass().add(Styles.TITLE_3);
+
+        ChoiceBox<String> template = new ChoiceBox<>();
+        template.getItems().add(i18n.t("template.targetPictureDay"));
+        template.getSelectionModel().selectFirst();
+        template.setMaxWidth(Double.MAX_VALUE);
+
+        TextField title = new TextField();
+        title.setId("sessionTitle");
+        title.setPromptText(i18n.t("start.titlePrompt"));
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        DatePicker date = new DatePicker();
+        date.setId("sessionDate");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        date.setMaxWidth(Double.MAX_VALUE);
+        TextField place = new TextField();
+        place.setId("sessionPlace");
+        place.textProperty().bindBidirectional(vm.placeProperty());
+        TextField facilitator = new TextField();
+        facilitator.setId("sessionFacilitator");
+        facilitator.textProperty().bindBidirectional(vm.facilitatorProperty());
+        ChoiceBox<Language> language = new ChoiceBox<>();
+        language.setId("sessionLanguage");
+        language.getItems().setAll(Language.values());
+        language.setConverter(languageNames(i18n));
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.setMaxWidth(Double.MAX_VALUE);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        addRow(grid, 0, "start.template", template);
+        addRow(grid, 1, "start.title", title);
+        addRow(grid, 2, "start.date", date);
+        addRow(grid, 3, "start.place", place);
+        addRow(grid, 4, "start.facilitator", facilitator);
+        addRow(grid, 5, "start.language", language);
+
+        Button create = new Button(i18n.t("start.create"), new FontIcon(MaterialDesignP.PLUS));
+        create.setId("createSession");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setDefaultButton(true);
+        create.disableProperty().bind(vm.canCreate().not());
+        create.setOnAction(e -> vm.create());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox actions = new HBox(12, create, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(16, header, grid, actions);
+        box.getStyleClass().add("panel");
+        return box;
+    }
+
+    private VBox sessionList() {
+        Label header = new Label(i18n.t("start.sessions"));
+        header.getStyleClass().add(Styles.TITLE_3);
+        ListView<SessionSummary> list = new ListView<>(vm.sessions());
+        list.setId("sessionList");
+        list.setCellFactory(v -> new SummaryCell(i18n));
+        Label empty = new Label(i18n.t("start.noSessions"));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+
+        Button open = new Button(i18n.t("start.open"), new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        open.setId("openSession");
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
+        open.setOnAction(e -> vm.open(list.getSelectionModel().getSelectedItem()));
+        Button openFolder = new Button(i18n.t("start.openFolder"));
+        openFolder.setId("openFolder");
+        openFolder.disableProperty().bind(vm.busyProperty());
+        openFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.t("start.openFolder"));
+            File folder = chooser.showDialog(root.getScene().getWindow());
+            if (folder != null) {
+                vm.openFolder(folder.toPath());
+            }
+        });
+        HBox actions = new HBox(12, open, openFolder);
+        VBox box = new VBox(16, header, list, actions);
+        box.getStyleClass().add("panel");
+        return box;
+    }
+
+    private void addRow(GridPane grid, int row, String labelKey, javafx.scene.control.Control field) {
+        Label label = new Label(i18n.t(labelKey));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row, label, field);
+    }
+
+    /** Language names as the user reads them: "English", "Deutsch". */
+    public static StringConverter<Language> languageNames(I18n i18n) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Language language) {
+                return language == null ? "" : i18n.t("language." + language.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Title, then date and last change in the UI's locale. */
+    private static final class SummaryCell extends ListCell<SessionSummary> {
+        private final I18n i18n;
+
+        SummaryCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(SessionSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(item.title());
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+            DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+            String when = item.date() == null ? "" : dates.format(item.date());
+            String changed = item.lastChange() == null ? "" : times.format(item.lastChange());
+            Label details = new Label(i18n.t("start.sessionDetails", when, changed));
+            details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            setText(null);
+            setGraphic(new VBox(2, title, details));
+        }
+    }
+}

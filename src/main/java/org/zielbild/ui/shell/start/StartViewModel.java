@@ -1,0 +1,183 @@
+package org.zielbild.ui.shell.start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zielbild.domain.DomainException;
+import org.zielbild.domain.Ids;
+import org.zielbild.domain.Language;
+import org.zielbild.domain.Message;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.TargetPictureDay;
+import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionLibrary;
+import org.zielbild.session.SessionSummary;
+import org.zielbild.session.SessionUnavailableException;
+
+/**
+ * The start screen's state: the new-session form, the list of sessions, and opening. Disk work
+ * runs on {@code background}; results come back through {@code fx}.
+ */
+public final class StartViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartViewModel.class);
+
+    /** Opening a session: done in the background, may fail with a message for the user. */
+    @FunctionalInterface
+    interface Opening {
+        OpenSession open() throws SessionUnavailableException;
+    }
+
+    private final SessionLibrary library;
+    private final Executor background;
+    private final Executor fx;
+    private final Consumer<OpenSession> onOpened;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty facilitator = new SimpleStringProperty("");
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
+    private final BooleanProperty listLoaded = new SimpleBooleanProperty();
+
+    public StartViewModel(SessionLibrary library, Language defaultLanguage, LocalDate today,
+                          Executor background, Executor fx, Consumer<OpenSession> onOpened) {
+        this.library = library;
+        this.background = background;
+        this.fx = fx;
+        this.onOpened = onOpened;
+        this.date.set(today);
+        this.language.set(defaultLanguage);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty facilitatorProperty() {
+        return facilitator;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** The last problem to show next to the form, or null. */
+    public ReadOnlyObjectProperty<Message> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObservableList<SessionSummary> sessions() {
+        return sessions;
+    }
+
+    public BooleanProperty listLoadedProperty() {
+        return listLoaded;
+    }
+
+    /** Create is possible once there is a title and nothing else is running. */
+    public BooleanBinding canCreate() {
+        return Bindings.createBooleanBinding(() -> !title.get().isBlank() && !busy.get(), title, busy);
+    }
+
+    /** Reloads the list of sessions from the library, in the background. */
+    public void refresh() {
+        background.execute(() -> {
+            try {
+                List<SessionSummary> list = library.list();
+                fx.execute(() -> {
+                    sessions.setAll(list);
+                    listLoaded.set(true);
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("could not list sessions", e);
+                fx.execute(() -> error.set(Message.of("start.error.list", String.valueOf(e.getMessage()))));
+            }
+        });
+    }
+
+    /** Creates a session from the template with the form's details and opens it. */
+    public void create() {
+        Session session;
+        try {
+            SessionInfo info = new SessionInfo(title.get(), date.get(), place.get(), facilitator.get(), language.get())
+                    .validated();
+            session = TargetPictureDay.newSession(Ids.newId(), info, Ids::newId);
+        } catch (DomainException e) {
+            error.set(e.userMessage());
+            return;
+        }
+        run(() -> library.create(session, fx));
+    }
+
+    public void open(SessionSummary summary) {
+        run(() -> library.open(summary, fx));
+    }
+
+    public void openFolder(Path folder) {
+        run(() -> library.openFolder(folder, fx));
+    }
+
+    private void run(Opening opening) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set(null);
+        background.execute(() -> {
+            try {
+                OpenSession opened = opening.open();
+                fx.execute(() -> {
+                    busy.set(false);
+                    onOpened.accept(opened);
+                });
+            } catch (SessionUnavailableException e) {
+                LOG.info("session not available: {}", e.getMessage());
+                fx.execute(() -> {
+                    busy.set(false);
+                    error.set(e.userMessage());
+                });
+            } catch (RuntimeException e) {
+                LOG.error("opening a session failed", e);
+                fx.execute(() -> {
+                    busy.set(false);
+                    error.set(Message.of("error.unexpected", String.valueOf(e.getMessage())));
+                });
+            }
+        });
+    }
+}
