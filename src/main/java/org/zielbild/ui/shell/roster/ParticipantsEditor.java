@@ -250,15 +250,19 @@ public final class ParticipantsEditor {
                 new FileChooser.ExtensionFilter(i18n.t("import.csvFiles"), "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter(i18n.t("import.allFiles"), "*.*"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
+        if (file != null) {
+            importCsv(file.toPath());
         }
+    }
+
+    /** Reads a CSV file and shows the import preview; the file chooser's second half, also used by tests. */
+    public void importCsv(java.nio.file.Path file) {
         String text;
         try {
-            text = TextFiles.read(file.toPath());
+            text = TextFiles.read(file);
         } catch (IOException e) {
-            vm.importProblems().setAll(new ImportProblem(0, Message.of("import.fileUnreadable", file.getName(),
-                    String.valueOf(e.getMessage()))));
+            vm.importProblems().setAll(new ImportProblem(0, Message.of("import.fileUnreadable",
+                    String.valueOf(file.getFileName()), String.valueOf(e.getMessage()))));
             return;
         }
         new ImportDialog(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", text,
