@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Computes an optimal coach assignment: first as few participants as possible with a coach they
  * did not rank, then the best outcome for the {@link Policy}; among equally good assignments the
- * seed decides. Pure and deterministic: the same problem and seed always give the same assignment,
- * whatever the order of the input lists. See docs/decisions/0010-assignment-engine.md.
+ * seed decides. Pure and deterministic: the same problem and seed always give the same assignment;
+ * the tie-break depends on names, not positions, so re-sorting the input lists does not change it
+ * either (barring exact ties of the pseudo-random weights). See docs/decisions/0010-assignment-engine.md.
  */
 public final class AssignmentEngine {
 

@@ -1,32 +1,23 @@
 package org.zielbild.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.zielbild.assign.Assignment;
 import org.zielbild.assign.Placement;
 
 /** Writes {@code participant,coach,rank} (rank empty when unranked), one row per ballot in ballot order. */
 final class AssignmentCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader("participant", "coach", "rank")
-            .setRecordSeparator('\n')
-            .get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 
     private AssignmentCsv() {
     }
 
+    /** Lines end in LF, not the RFC's CRLF: friendlier in terminals and diffs, and spreadsheets read both. */
     static String format(Assignment assignment) {
-        StringBuilder text = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
-            for (Placement placement : assignment.placements()) {
-                printer.printRecord(placement.participant(), placement.coach(),
-                        placement.isRanked() ? String.valueOf(placement.rank()) : "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        StringBuilder text = new StringBuilder(FORMAT.format("participant", "coach", "rank")).append('\n');
+        for (Placement placement : assignment.placements()) {
+            text.append(FORMAT.format(placement.participant(), placement.coach(),
+                    placement.isRanked() ? String.valueOf(placement.rank()) : "")).append('\n');
         }
         return text.toString();
     }

@@ -1,7 +1,6 @@
 package org.zielbild.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.zielbild.assign.Ballot;
@@ -23,21 +22,12 @@ final class BallotsCsv {
                 .filter(i -> table.header().get(i).startsWith("choice"))
                 .boxed()
                 .toList();
-        if (participant < 0 || choices.isEmpty()) {
-            throw CommandFailure.badInput(table.file() + ": the header must be participant,choice1,choice2,..."
-                    + " (found: " + String.join(",", table.header()) + ")");
-        }
-        if (table.rows().isEmpty()) {
-            throw CommandFailure.badInput(table.file() + " lists no ballots, only a header");
-        }
-        List<Ballot> ballots = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
+        table.requireHeader(participant >= 0 && !choices.isEmpty(), "be participant,choice1,choice2,...");
+        table.requireRows("ballots");
+        return table.map(row -> {
             String name = CsvTable.cell(row, participant);
-            ballots.add(new Ballot(name, ranking(table, row, name, choices)));
-            lines.add(row.line());
-        }
-        return new Rows<>(table.file(), ballots, lines);
+            return new Ballot(name, ranking(table, row, name, choices));
+        });
     }
 
     private static List<String> ranking(CsvTable table, CsvTable.Row row, String name, List<Integer> columns)

@@ -2,8 +2,6 @@ package org.zielbild.cli;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.zielbild.assign.Coach;
 
 /** Reads {@code coach,capacity} (further columns are ignored). */
@@ -16,21 +14,12 @@ final class CoachesCsv {
         CsvTable table = CsvTable.read(path);
         int name = table.column("coach");
         int capacity = table.column("capacity");
-        if (name < 0 || capacity < 0) {
-            throw CommandFailure.badInput(table.file() + ": the header must name the columns coach and capacity"
-                    + " (found: " + String.join(",", table.header()) + ")");
-        }
-        if (table.rows().isEmpty()) {
-            throw CommandFailure.badInput(table.file() + " lists no coaches, only a header");
-        }
-        List<Coach> coaches = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
+        table.requireHeader(name >= 0 && capacity >= 0, "name the columns coach and capacity");
+        table.requireRows("coaches");
+        return table.map(row -> {
             String coach = CsvTable.cell(row, name);
-            coaches.add(new Coach(coach, capacity(table, row, coach, CsvTable.cell(row, capacity))));
-            lines.add(row.line());
-        }
-        return new Rows<>(table.file(), coaches, lines);
+            return new Coach(coach, capacity(table, row, coach, CsvTable.cell(row, capacity)));
+        });
     }
 
     /** A whole number; the range check against negatives is the engine's. */

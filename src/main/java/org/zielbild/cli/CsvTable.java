@@ -50,6 +50,34 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
         return new CsvTable(file, header, List.copyOf(body));
     }
 
+    /** Turns one row into an item, or explains what is wrong with it. */
+    interface RowReader<T> {
+        T read(Row row) throws CommandFailure;
+    }
+
+    /** Refuses the file unless {@code ok}, saying what the header {@code must} be like. */
+    void requireHeader(boolean ok, String must) throws CommandFailure {
+        if (!ok) {
+            throw CommandFailure.badInput(file + ": the header must " + must + " (found: " + String.join(",", header) + ")");
+        }
+    }
+
+    /** Refuses a file with nothing below the header, e.g. "ballots.csv lists no ballots, only a header". */
+    void requireRows(String what) throws CommandFailure {
+        if (rows.isEmpty()) {
+            throw CommandFailure.badInput(file + " lists no " + what + ", only a header");
+        }
+    }
+
+    /** One item per row, each with its line number. */
+    <T> Rows<T> map(RowReader<T> reader) throws CommandFailure {
+        List<T> items = new ArrayList<>();
+        for (Row row : rows) {
+            items.add(reader.read(row));
+        }
+        return new Rows<>(file, items, rows.stream().map(Row::line).toList());
+    }
+
     /** Index of the column with this (lower-case) header, or -1. */
     int column(String name) {
         return header.indexOf(name);

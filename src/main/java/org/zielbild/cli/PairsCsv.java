@@ -1,8 +1,6 @@
 package org.zielbild.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiFunction;
 
 /** Reads {@code participant,coach} pairs: the locks file and the forbidden-pairs file. */
@@ -15,16 +13,7 @@ final class PairsCsv {
         CsvTable table = CsvTable.read(path);
         int participant = table.column("participant");
         int coach = table.column("coach");
-        if (participant < 0 || coach < 0) {
-            throw CommandFailure.badInput(table.file() + ": the header must name the columns participant and coach"
-                    + " (found: " + String.join(",", table.header()) + ")");
-        }
-        List<T> pairs = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            pairs.add(pair.apply(CsvTable.cell(row, participant), CsvTable.cell(row, coach)));
-            lines.add(row.line());
-        }
-        return new Rows<>(table.file(), pairs, lines);
+        table.requireHeader(participant >= 0 && coach >= 0, "name the columns participant and coach");
+        return table.map(row -> pair.apply(CsvTable.cell(row, participant), CsvTable.cell(row, coach)));
     }
 }
