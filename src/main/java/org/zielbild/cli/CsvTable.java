@@ -33,10 +33,10 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
     static CsvTable read(Path path) throws CommandFailure {
         String file = path.toString();
         String text = decode(file, bytes(file, path));
-        if (text.isBlank()) {
+        List<Row> rows = parse(file, text, delimiter(text));
+        if (rows.isEmpty()) {
             throw CommandFailure.badInput(file + " is empty");
         }
-        List<Row> rows = parse(file, text, delimiter(text));
         List<String> header = rows.get(0).cells().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<Row> body = rows.subList(1, rows.size());
         for (Row row : body) {

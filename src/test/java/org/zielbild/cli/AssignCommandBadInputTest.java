@@ -64,6 +64,8 @@ class AssignCommandBadInputTest {
                 badCase("empty coaches file", "", BALLOTS, Map.of(), "coaches.csv is empty"),
                 badCase("ballots file with only a byte-order mark and blank lines", COACHES, "\uFEFF\n  \n", Map.of(),
                         "ballots.csv is empty"),
+                badCase("coaches file with only separators, as Excel saves an empty sheet", ";;\r\n;;\r\n", BALLOTS,
+                        Map.of(), "coaches.csv is empty"),
                 badCase("ballots file with only a header", COACHES, "participant,choice1\n", Map.of(),
                         "ballots.csv lists no ballots, only a header"),
                 badCase("coaches file with only a header", "coach,capacity\n", BALLOTS, Map.of(),
