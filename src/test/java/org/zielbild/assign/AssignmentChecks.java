@@ -1,10 +1,13 @@
 package org.zielbild.assign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Checks an engine result against the problem without trusting anything the engine computed. */
 final class AssignmentChecks {
@@ -41,6 +44,32 @@ final class AssignmentChecks {
             assertThat(coachOf.get(pair.participant())).as(context + ": " + pair).isNotEqualTo(pair.coach());
         }
         assertThat(result.profile()).as(context + ": reported profile").isEqualTo(Profile.of(placements));
+    }
+
+    /**
+     * The engine refuses exactly when the reference solver finds no assignment ({@code optimum}
+     * empty), and otherwise returns a valid assignment with the optimal profile.
+     */
+    static void assertReachesOptimum(AssignmentProblem problem, Policy policy, long seed, Optional<Profile> optimum,
+                                     String context) {
+        if (optimum.isEmpty()) {
+            assertThatThrownBy(() -> AssignmentEngine.assign(problem, policy, seed))
+                    .as(context + ": the reference finds no feasible assignment")
+                    .isInstanceOf(AssignmentException.class);
+            return;
+        }
+        Assignment result = assign(problem, policy, seed, context);
+        assertValid(problem, result, context);
+        assertThat(result.profile()).as(context).isEqualTo(optimum.get());
+    }
+
+    /** Runs the engine on a problem known to be feasible; a refusal fails the test with the engine's reason. */
+    static Assignment assign(AssignmentProblem problem, Policy policy, long seed, String context) {
+        try {
+            return AssignmentEngine.assign(problem, policy, seed);
+        } catch (AssignmentException e) {
+            return fail(context + ": the reference finds a feasible assignment but the engine says: " + e.getMessage());
+        }
     }
 
     static Map<String, String> coachByParticipant(Assignment result) {
