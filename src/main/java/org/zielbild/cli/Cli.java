@@ -17,7 +17,7 @@ public final class Cli {
 
     /** The commands this build ships. */
     public static Cli standard() {
-        return new Cli(List.of());
+        return new Cli(List.of(new AssignCommand()));
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
