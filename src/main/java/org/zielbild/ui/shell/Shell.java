@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Ids;
 import org.zielbild.domain.Message;
 import org.zielbild.session.OpenSession;
+import org.zielbild.ui.common.AppIcons;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.agenda.AgendaEditor;
@@ -76,6 +77,7 @@ public final class Shell {
         scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> closeSessionQuietly());

@@ -19,6 +19,7 @@ final class ToolWindows {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
+        org.zielbild.ui.common.AppIcons.apply(stage);
         Scene scene = new Scene(content, width, height);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), model::undo);
