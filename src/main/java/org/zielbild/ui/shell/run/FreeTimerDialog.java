@@ -31,6 +31,7 @@ public final class FreeTimerDialog extends Dialog<FreeTimerDialog.Request> {
         setHeaderText(i18n.t("freeTimer.header"));
         Spinner<Integer> spinner = new Spinner<>(1, Stage.MAX_TIME_BOX, minutes);
         spinner.setEditable(true);
+        spinner.getValueFactory().setConverter(new LenientMinutes(spinner));
         spinner.setId("freeTimerMinutes");
         spinner.setPrefWidth(110);
         TextField label = new TextField();
@@ -76,13 +77,33 @@ public final class FreeTimerDialog extends Dialog<FreeTimerDialog.Request> {
         return showAndWait();
     }
 
+    /** Something that is not a number keeps the minutes as they were instead of failing. */
+    private static final class LenientMinutes extends javafx.util.StringConverter<Integer> {
+        private final Spinner<Integer> spinner;
+
+        LenientMinutes(Spinner<Integer> spinner) {
+            this.spinner = spinner;
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            try {
+                return Math.max(1, Math.min(Stage.MAX_TIME_BOX, Integer.parseInt(text.strip())));
+            } catch (NumberFormatException e) {
+                return spinner.getValue();
+            }
+        }
+    }
+
     /** A typed number counts even if the user pressed Enter without leaving the field. */
     private static void commitEditor(Spinner<Integer> spinner) {
-        try {
-            int typed = Integer.parseInt(spinner.getEditor().getText().strip());
-            spinner.getValueFactory().setValue(Math.max(1, Math.min(Stage.MAX_TIME_BOX, typed)));
-        } catch (NumberFormatException e) {
-            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
-        }
+        Integer typed = spinner.getValueFactory().getConverter().fromString(spinner.getEditor().getText());
+        spinner.getValueFactory().setValue(typed);
+        spinner.getEditor().setText(String.valueOf(spinner.getValue()));
     }
 }
