@@ -15,8 +15,8 @@ import java.util.Optional;
 public record DayLog(List<StageRun> runs, FreeTimer freeTimer) {
 
     /**
-     * A stage left before it ran this long was only passed through (e.g. skipping ahead with
-     * Ctrl+PageDown) and is not recorded.
+     * A stage left before it ran this long, untouched (no pause, no minutes added or taken), was
+     * only passed through (e.g. skipping ahead with Ctrl+PageDown) and is not recorded.
      */
     public static final Duration PASS_THROUGH = Duration.ofSeconds(30);
 
@@ -63,7 +63,8 @@ public record DayLog(List<StageRun> runs, FreeTimer freeTimer) {
     /** Ends a run at {@code at}; a run that was only passed through is dropped. */
     DayLog ended(StageRun run, Instant at) {
         Timing ended = run.timing().endedAt(at);
-        if (ended.activeTime(at).compareTo(PASS_THROUGH) < 0) {
+        boolean untouched = ended.pauses().isEmpty() && ended.extraMinutes() == 0;
+        if (untouched && ended.activeTime(at).compareTo(PASS_THROUGH) < 0) {
             List<StageRun> list = new ArrayList<>(runs);
             list.removeIf(r -> r.stageId().equals(run.stageId()));
             return new DayLog(list, freeTimer);

@@ -56,6 +56,13 @@ class DayLogChangesTest {
     }
 
     @Test
+    void aShortStageWhoseTimerWasUsedIsRecorded() {
+        Session s = apply(day, new StartStage("s1", at(0)), new StartStage("s2", at(20)),
+                new ExtendTimer(TimerTarget.STAGE, 5), new StartStage("s3", at(20, 10)));
+        assertThat(s.dayLog().runs()).extracting(StageRun::stageId).containsExactly("s1", "s2", "s3");
+    }
+
+    @Test
     void goingBackResumesTheEarlierStageWhereItStopped() {
         Session s = apply(day, new StartStage("s1", at(0)), new StartStage("s2", at(10)),
                 new StartStage("s1", at(20)));

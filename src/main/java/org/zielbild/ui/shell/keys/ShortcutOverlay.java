@@ -6,7 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -16,6 +18,8 @@ import org.zielbild.ui.common.I18n;
 /** The list of every shortcut, grouped, in the UI language; built from {@link Shortcut}. */
 public final class ShortcutOverlay {
 
+    private static final double LABEL_WIDTH = 240;
+
     private final VBox root = new VBox(16);
 
     public ShortcutOverlay(I18n i18n) {
@@ -24,17 +28,23 @@ public final class ShortcutOverlay {
         Label hint = new Label(i18n.t("keys.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        FlowPane groups = new FlowPane(32, 20);
-        groups.setPrefWrapLength(960);
-        for (Shortcut.Group group : Shortcut.Group.values()) {
-            groups.getChildren().add(group(group, i18n));
-        }
-        root.getChildren().addAll(title, hint, groups);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // Two columns: moving through the day, the timer and help left; projector and session right.
+        VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
+                group(Shortcut.Group.HELP, i18n));
+        VBox right = new VBox(18, group(Shortcut.Group.PROJECTOR, i18n), group(Shortcut.Group.SESSION, i18n));
+        HBox columns = new HBox(36, left, right);
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.getChildren().addAll(title, hint, scroll);
         root.setId("shortcutOverlay");
         root.getStyleClass().add("overlay-card");
-        root.setPadding(new Insets(24));
-        root.setMaxWidth(1040);
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.setMaxWidth(1120);
         root.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setMargin(root, new Insets(24));
     }
 
     public Node root() {
@@ -47,6 +57,8 @@ public final class ShortcutOverlay {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
+        // The same label width in every group lines the keys up across groups.
+        grid.getColumnConstraints().add(new ColumnConstraints(LABEL_WIDTH));
         int row = 0;
         for (Shortcut s : Shortcut.values()) {
             if (s.group() != group) {
@@ -54,14 +66,12 @@ public final class ShortcutOverlay {
             }
             Label label = new Label(i18n.t(s.labelKey()));
             label.setWrapText(true);
-            label.setMaxWidth(240);
+            label.setMaxWidth(LABEL_WIDTH);
             grid.add(label, 0, row);
             grid.add(keys(s, i18n), 1, row);
             row++;
         }
-        VBox box = new VBox(8, header, grid);
-        box.setMinWidth(470);
-        return box;
+        return new VBox(8, header, grid);
     }
 
     private static Node keys(Shortcut s, I18n i18n) {

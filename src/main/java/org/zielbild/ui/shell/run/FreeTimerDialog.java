@@ -47,6 +47,8 @@ public final class FreeTimerDialog extends Dialog<FreeTimerDialog.Request> {
         for (int p : PRESETS) {
             Button b = new Button(i18n.t("freeTimer.presetMinutes", p));
             b.getStyleClass().add("small");
+            // Mouse shortcuts only: Tab goes from the minutes straight to the label.
+            b.setFocusTraversable(false);
             b.setOnAction(e -> spinner.getValueFactory().setValue(p));
             presets.getChildren().add(b);
         }

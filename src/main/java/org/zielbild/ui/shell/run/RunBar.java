@@ -78,6 +78,7 @@ public final class RunBar {
 
         freeClock.setId("freeClock");
         freeClock.getStyleClass().add("run-free-clock");
+        freeClock.setMinWidth(Region.USE_PREF_SIZE);
         Button freeStop = button("freeTimerStop", MaterialDesignC.CLOSE, null, "timer.freeStop", vm::stopFreeTimer);
         freeBox = new HBox(4, new FontIcon(MaterialDesignT.TIMER_SAND), freeClock, freeStop);
         freeBox.setAlignment(Pos.CENTER_LEFT);
@@ -131,7 +132,14 @@ public final class RunBar {
         } else if (t.overrun()) {
             timerBox.getStyleClass().add("time-up");
         }
-        boolean ticking = t.ticking() && vm.freeTimerProperty().get() == null;
+        updateStartPause();
+    }
+
+    /** Play or pause, for the timer the keys act on: the free timer while there is one. */
+    private void updateStartPause() {
+        TimerDisplay free = vm.freeTimerProperty().get();
+        TimerDisplay focused = free != null ? free : vm.stageTimerProperty().get();
+        boolean ticking = focused != null && focused.ticking();
         startPause.setGraphic(new FontIcon(ticking ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
     }
 
@@ -167,10 +175,8 @@ public final class RunBar {
             } else if (t.overrun()) {
                 freeBox.getStyleClass().add("time-up");
             }
-            startPause.setGraphic(new FontIcon(t.ticking() ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
-        } else {
-            showStage(vm.stageTimerProperty().get());
         }
+        updateStartPause();
     }
 
     private void showDay(DaySummary d) {
