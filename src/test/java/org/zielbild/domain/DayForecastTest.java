@@ -1,6 +1,7 @@
 package org.zielbild.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zielbild.domain.DaySessions.apply;
 import static org.zielbild.domain.DaySessions.at;
 
 import java.time.Duration;
@@ -10,13 +11,6 @@ class DayForecastTest {
 
     // The template day: 15 + 60 + 75 + 90 + 75 + 60 + 30 = 405 min.
     private final Session day = DaySessions.templateDay(Language.EN);
-
-    private static Session apply(Session s, Change... changes) {
-        for (Change c : changes) {
-            s = c.apply(s);
-        }
-        return s;
-    }
 
     @Test
     void beforeTheStartTheDayTakesItsPlannedTimeFromNow() {

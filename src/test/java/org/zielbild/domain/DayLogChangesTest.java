@@ -2,6 +2,7 @@ package org.zielbild.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zielbild.domain.DaySessions.apply;
 import static org.zielbild.domain.DaySessions.at;
 
 import java.time.Duration;
@@ -11,13 +12,6 @@ import org.junit.jupiter.api.Test;
 class DayLogChangesTest {
 
     private final Session day = DaySessions.templateDay(Language.EN);
-
-    private static Session apply(Session s, Change... changes) {
-        for (Change c : changes) {
-            s = c.apply(s);
-        }
-        return s;
-    }
 
     private static Duration remaining(Session s, java.time.Instant now) {
         StageRun live = s.dayLog().live().orElseThrow();

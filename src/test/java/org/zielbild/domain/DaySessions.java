@@ -19,6 +19,14 @@ public final class DaySessions {
                 () -> "s" + n.incrementAndGet());
     }
 
+    /** The session after the changes, applied in order. */
+    public static Session apply(Session s, Change... changes) {
+        for (Change c : changes) {
+            s = c.apply(s);
+        }
+        return s;
+    }
+
     public static Instant at(int minutes) {
         return NINE.plusSeconds(minutes * 60L);
     }

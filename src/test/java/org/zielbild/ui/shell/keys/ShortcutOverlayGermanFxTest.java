@@ -2,42 +2,23 @@ package org.zielbild.ui.shell.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.Shell;
+import org.zielbild.ui.shell.RunTheDayFxTestBase;
 
 /** F1 (or ?) lists every shortcut, in German when the UI is German. */
-@ExtendWith(ApplicationExtension.class)
-class ShortcutOverlayGermanFxTest {
+class ShortcutOverlayGermanFxTest extends RunTheDayFxTestBase {
 
-    @TempDir
-    static Path home;
-
-    private Shell shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = RunTheDayFxSupport.openDay(stage, home, Language.DE);
-    }
-
-    @AfterEach
-    void closeSession() {
-        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    protected Language language() {
+        return Language.DE;
     }
 
     @Test

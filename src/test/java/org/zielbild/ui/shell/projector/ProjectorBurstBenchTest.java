@@ -8,46 +8,23 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Language;
 import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.Shell;
+import org.zielbild.ui.shell.RunTheDayFxTestBase;
 
 /**
  * How long a burst of 500 changes takes to show on the projector (headless, software rendering).
  * Writes target/bench/projector.txt. Run with {@code ./mvnw -Pbench verify}.
  */
 @Tag("bench")
-@ExtendWith(ApplicationExtension.class)
-class ProjectorBurstBenchTest {
+class ProjectorBurstBenchTest extends RunTheDayFxTestBase {
 
     private static final int WARM_UP = 10;
     private static final int ROUNDS = 40;
 
-    @TempDir
-    static Path home;
-
-    private Shell shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = RunTheDayFxSupport.openDay(stage, home, Language.EN);
-    }
-
-    @AfterEach
-    void closeSession() {
-        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void burstOf500ChangesToTheWall(FxRobot robot) throws Exception {

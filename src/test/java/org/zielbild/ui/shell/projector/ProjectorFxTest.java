@@ -2,7 +2,6 @@ package org.zielbild.ui.shell.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
@@ -17,38 +16,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Language;
 import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.Shell;
+import org.zielbild.ui.shell.RunTheDayFxTestBase;
 import org.zielbild.ui.shell.session.SessionWindow;
 
 /** The projector window in a real session window, driven by the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class ProjectorFxTest {
+class ProjectorFxTest extends RunTheDayFxTestBase {
 
-    @TempDir
-    static Path home;
-
-    private Shell shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = RunTheDayFxSupport.openDay(stage, home, Language.EN);
-    }
-
-    @AfterEach
-    void closeSession() {
-        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private SessionWindow window() {
         return shell.sessionWindow();

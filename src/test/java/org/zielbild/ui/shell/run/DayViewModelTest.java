@@ -1,10 +1,10 @@
 package org.zielbild.ui.shell.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zielbild.domain.DaySessions.apply;
 
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.Change;
 import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
@@ -16,13 +16,6 @@ import org.zielbild.ui.common.I18n;
 class DayViewModelTest {
 
     private final MutableClock clock = new MutableClock(DaySessions.NINE, ZoneId.of("Europe/Berlin"));
-
-    private static Session apply(Session s, Change... changes) {
-        for (Change c : changes) {
-            s = c.apply(s);
-        }
-        return s;
-    }
 
     @Test
     void showsPlanAgainstActualInGerman() {

@@ -2,42 +2,18 @@ package org.zielbild.ui.shell.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Language;
 import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.Shell;
+import org.zielbild.ui.shell.RunTheDayFxTestBase;
 
 /** The run bar and the timer keys in the session window. */
-@ExtendWith(ApplicationExtension.class)
-class RunBarFxTest {
+class RunBarFxTest extends RunTheDayFxTestBase {
 
-    @TempDir
-    static Path home;
-
-    private Shell shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = RunTheDayFxSupport.openDay(stage, home, Language.EN);
-    }
-
-    @AfterEach
-    void closeSession() {
-        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
