@@ -44,6 +44,7 @@ public final class RunBar {
     private final Label caption = new Label();
     private final VBox timerBox = new VBox(0, clock, caption);
     private final Button startPause;
+    private final Label freeTitle = new Label();
     private final Label freeClock = new Label();
     private final HBox freeBox;
     private final Button freeStart;
@@ -79,8 +80,12 @@ public final class RunBar {
         freeClock.setId("freeClock");
         freeClock.getStyleClass().add("run-free-clock");
         freeClock.setMinWidth(Region.USE_PREF_SIZE);
+        freeTitle.setId("freeTitle");
+        freeTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        // In a narrow window the label gives way, never the time.
+        freeTitle.setMinWidth(0);
         Button freeStop = button("freeTimerStop", MaterialDesignC.CLOSE, null, "timer.freeStop", vm::stopFreeTimer);
-        freeBox = new HBox(4, new FontIcon(MaterialDesignT.TIMER_SAND), freeClock, freeStop);
+        freeBox = new HBox(6, new FontIcon(MaterialDesignT.TIMER_SAND), freeTitle, freeClock, freeStop);
         freeBox.setAlignment(Pos.CENTER_LEFT);
         freeBox.getStyleClass().add("run-free");
         freeStart = button("freeTimerButton", MaterialDesignT.TIMER_OUTLINE, "timer.free", "timer.freeTip", askFreeTimer);
@@ -95,6 +100,7 @@ public final class RunBar {
                 separator(), dayButton, day);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("run-bar");
+        root.setMinWidth(0);
 
         zeroFlash = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(timerBox.opacityProperty(), 1.0)),
                 new KeyFrame(Duration.millis(300), new KeyValue(timerBox.opacityProperty(), 0.3)),
@@ -166,8 +172,8 @@ public final class RunBar {
         freeStart.setManaged(!on);
         freeBox.getStyleClass().removeAll("last-minute", "time-up", "paused");
         if (on) {
-            String label = t.title().isEmpty() ? i18n.t("timer.freeUntitled") : t.title();
-            freeClock.setText(label + "  " + t.clock());
+            freeTitle.setText(t.title().isEmpty() ? i18n.t("timer.freeUntitled") : t.title());
+            freeClock.setText(t.clock());
             if (t.paused()) {
                 freeBox.getStyleClass().add("paused");
             } else if (t.phase() == TimerDisplay.Phase.LAST_MINUTE) {

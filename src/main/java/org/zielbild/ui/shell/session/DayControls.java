@@ -100,6 +100,7 @@ final class DayControls {
         runRow = new HBox(8, runBar.root(), gap, new ProjectorBar(projector, i18n).root(), help);
         runRow.setAlignment(Pos.CENTER_LEFT);
         runRow.getStyleClass().add("run-row");
+        runRow.setMinWidth(0);
         layer.getStylesheets().add(RunBar.STYLESHEET);
 
         ticker = new Timeline(new KeyFrame(Duration.millis(200), e -> tick()));

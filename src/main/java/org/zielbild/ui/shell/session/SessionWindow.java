@@ -116,6 +116,8 @@ public final class SessionWindow {
         SplitPane.setResizableWithParent(sidebar.root(), false);
         main.setCenter(split);
         main.setBottom(status.root());
+        // Never wider than the window: a row that does not fit is cut at its end, not centred off-screen.
+        main.setMinWidth(0);
         root.getChildren().add(main);
         root.getStyleClass().add("session-window");
     }

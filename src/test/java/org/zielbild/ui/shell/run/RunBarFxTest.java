@@ -48,7 +48,8 @@ class RunBarFxTest extends RunTheDayFxTestBase {
         robot.doubleClickOn(minutes.getEditor()).write("3");
         robot.clickOn("#freeTimerLabel").write("Silent writing").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#freeClock")).isEqualTo("Silent writing  03:00");
+        assertThat(text(robot, "#freeTitle")).isEqualTo("Silent writing");
+        assertThat(text(robot, "#freeClock")).isEqualTo("03:00");
         TimerDisplay room = shell.sessionWindow().timers().roomTimerProperty().get();
         assertThat(room.kind()).isEqualTo(TimerDisplay.Kind.FREE);
         robot.clickOn("#stageTitle").type(KeyCode.T);
