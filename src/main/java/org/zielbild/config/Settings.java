@@ -8,26 +8,36 @@ import org.zielbild.domain.Language;
  *
  * @param workspace        folder for sessions; null means the default in the app-data folder
  * @param recentFolders    session folders opened from outside the workspace, newest first
+ * @param room             chime and projector; null in older settings files (then the defaults)
  */
-public record Settings(Language language, String workspace, List<String> recentFolders) {
+public record Settings(Language language, String workspace, List<String> recentFolders, RoomSettings room) {
 
     public static final int MAX_RECENT = 10;
 
     public Settings {
         language = language == null ? Language.EN : language;
         recentFolders = recentFolders == null ? List.of() : List.copyOf(recentFolders);
+        room = room == null ? RoomSettings.defaults() : room;
+    }
+
+    public Settings(Language language, String workspace, List<String> recentFolders) {
+        this(language, workspace, recentFolders, null);
     }
 
     public static Settings defaults(Language systemLanguage) {
-        return new Settings(systemLanguage, null, List.of());
+        return new Settings(systemLanguage, null, List.of(), null);
     }
 
     public Settings withLanguage(Language newLanguage) {
-        return new Settings(newLanguage, workspace, recentFolders);
+        return new Settings(newLanguage, workspace, recentFolders, room);
     }
 
     public Settings withWorkspace(String newWorkspace) {
-        return new Settings(language, newWorkspace, recentFolders);
+        return new Settings(language, newWorkspace, recentFolders, room);
+    }
+
+    public Settings withRoom(RoomSettings newRoom) {
+        return new Settings(language, workspace, recentFolders, newRoom);
     }
 
     /** Remembers a folder at the top of the recent list. */
@@ -35,6 +45,6 @@ public record Settings(Language language, String workspace, List<String> recentF
         java.util.ArrayList<String> list = new java.util.ArrayList<>(recentFolders);
         list.remove(folder);
         list.add(0, folder);
-        return new Settings(language, workspace, list.subList(0, Math.min(list.size(), MAX_RECENT)));
+        return new Settings(language, workspace, list.subList(0, Math.min(list.size(), MAX_RECENT)), room);
     }
 }

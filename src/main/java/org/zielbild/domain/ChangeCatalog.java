@@ -30,6 +30,15 @@ public final class ChangeCatalog {
         register("team.remove", RemoveTeam.class);
         register("team.rename", RenameTeam.class);
         register("team.color", SetTeamColor.class);
+        register("run.startStage", StartStage.class);
+        register("run.endStage", EndStage.class);
+        register("run.pause", PauseTimer.class);
+        register("run.resume", ResumeTimer.class);
+        register("run.extend", ExtendTimer.class);
+        register("run.reset", ResetTimer.class);
+        register("run.freeTimer.start", StartFreeTimer.class);
+        register("run.freeTimer.stop", StopFreeTimer.class);
+        register("run.restore", RestoreDayLog.class);
     }
 
     private ChangeCatalog() {

@@ -12,7 +12,26 @@ public interface ModuleView {
     /**
      * What the room sees on the projector for this stage, built only from read-only state; it
      * must never show facilitator notes, controls, ballots or who voted what. Empty: the shell
-     * shows the stage title and the participants' instructions.
+     * shows the stage title and the stage's prompts (the participant-facing text).
+     *
+     * <p>The contract with the projector window (docs/decisions/0031):
+     * <ul>
+     *   <li>Return the same node on every call; the shell moves it into the projector window while
+     *       that window is open and takes it out again when it closes.</li>
+     *   <li>It is laid out on a fixed 1920×1080 design surface that is scaled to the beamer, below a
+     *       band of {@code ProjectorWindow.TITLE_BAND_HEIGHT} px with the stage title and the timer:
+     *       design for about 1776×770 px and let the node grow.</li>
+     *   <li>Its parent has the style class {@code projection}; the window's root has
+     *       {@code projector} plus {@code projector-light} or {@code projector-dark}. Text is 28 px
+     *       unless the module sets more (never less); use {@code projector-title},
+     *       {@code projector-text}, {@code projector-muted}, {@code projector-card} or the looked-up
+     *       colours {@code -zb-fg}, {@code -zb-muted}, {@code -zb-accent}, {@code -zb-surface} (and
+     *       the AtlantaFX {@code -color-fg-*} ones, which the projector maps to the same colours):
+     *       they meet WCAG AA in both themes. Stylesheets in the app stylesheet or on the node itself
+     *       apply.</li>
+     *   <li>No controls, no pop-ups, no tooltips. Coalesce bursts of changes (update once per pulse,
+     *       not once per change): the projector's own chrome does.</li>
+     * </ul>
      */
     default Optional<Node> projection() {
         return Optional.empty();

@@ -6,7 +6,13 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Slider;
+import javafx.util.StringConverter;
+import org.zielbild.config.ProjectorTheme;
+import org.zielbild.config.RoomSettings;
+import org.zielbild.ui.shell.run.Sound;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -20,10 +26,10 @@ import org.zielbild.domain.Language;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.start.StartScreen;
 
-/** Language and workspace folder. Returns the changed settings; the caller stores them. */
+/** Language, workspace folder, chime and projector colours. Returns the changed settings; the caller stores them. */
 final class SettingsDialog extends Dialog<Settings> {
 
-    SettingsDialog(Window owner, I18n i18n, Settings current, Path defaultWorkspace) {
+    SettingsDialog(Window owner, I18n i18n, Settings current, Path defaultWorkspace, Sound chime) {
         initOwner(owner);
         setTitle(i18n.t("settings.title"));
         setHeaderText(i18n.t("settings.header"));
@@ -53,12 +59,45 @@ final class SettingsDialog extends Dialog<Settings> {
         hint.setWrapText(true);
         hint.getStyleClass().addAll("text-small", "text-muted");
 
+        RoomSettings room = current.room();
+        CheckBox chimeOn = new CheckBox(i18n.t("settings.chime"));
+        chimeOn.setId("settingsChime");
+        chimeOn.setSelected(room.chimeOn());
+        Slider volume = new Slider(0, 100, room.chimeVolume());
+        volume.setId("settingsChimeVolume");
+        volume.setPrefWidth(220);
+        volume.disableProperty().bind(chimeOn.selectedProperty().not());
+        Button test = new Button(i18n.t("settings.chimeTest"));
+        test.setOnAction(e -> chime.play(volume.getValue() / 100));
+        test.disableProperty().bind(chimeOn.selectedProperty().not());
+        ChoiceBox<ProjectorTheme> theme = new ChoiceBox<>();
+        theme.setId("settingsProjectorTheme");
+        theme.getItems().setAll(ProjectorTheme.values());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProjectorTheme t) {
+                return t == null ? "" : i18n.t("settings.projectorTheme." + t.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public ProjectorTheme fromString(String s) {
+                return null;
+            }
+        });
+        theme.setValue(room.projectorTheme());
+        Label roomTitle = new Label(i18n.t("settings.room"));
+        roomTitle.getStyleClass().add("text-bold");
+
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         grid.addRow(0, new Label(i18n.t("settings.language")), language);
         grid.addRow(1, new Label(i18n.t("settings.workspace")), new HBox(8, workspace, browse, reset));
         grid.add(hint, 1, 2);
+        grid.add(roomTitle, 0, 3, 2, 1);
+        grid.add(chimeOn, 1, 4);
+        grid.addRow(5, new Label(i18n.t("settings.chimeVolume")), new HBox(8, volume, test));
+        grid.addRow(6, new Label(i18n.t("settings.projectorTheme")), theme);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType(i18n.t("common.save"), ButtonBar.ButtonData.OK_DONE);
@@ -70,7 +109,9 @@ final class SettingsDialog extends Dialog<Settings> {
             }
             String folder = workspace.getText().strip();
             String stored = folder.isEmpty() || Path.of(folder).equals(defaultWorkspace) ? null : folder;
-            return current.withLanguage(language.getValue()).withWorkspace(stored);
+            return current.withLanguage(language.getValue()).withWorkspace(stored)
+                    .withRoom(room.withChime(chimeOn.isSelected(), (int) Math.round(volume.getValue()))
+                            .withProjectorTheme(theme.getValue()));
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,6 +27,9 @@ import org.zielbild.ui.shell.agenda.AgendaEditor;
 import org.zielbild.ui.shell.agenda.AgendaEditorViewModel;
 import org.zielbild.ui.shell.roster.ParticipantsEditor;
 import org.zielbild.ui.shell.roster.ParticipantsViewModel;
+import org.zielbild.ui.shell.projector.Pulse;
+import org.zielbild.ui.shell.run.ChimeSound;
+import org.zielbild.ui.shell.run.Sound;
 import org.zielbild.ui.shell.session.ModuleKinds;
 import org.zielbild.ui.shell.session.SessionViewModel;
 import org.zielbild.ui.shell.session.SessionWindow;
@@ -51,6 +55,7 @@ public final class Shell {
         return t;
     });
     private final ErrorDialogs errors;
+    private final Sound chime = new ChimeSound();
     private Scene scene;
     private OpenSession open;
     private SessionModel model;
@@ -120,7 +125,7 @@ public final class Shell {
 
     private void buildSessionWindow() {
         I18n i18n = ctx.i18n();
-        SessionViewModel vm = new SessionViewModel(model);
+        SessionViewModel vm = new SessionViewModel(model, ctx.clock());
         if (currentStageId != null) {
             vm.select(currentStageId);
         }
@@ -151,13 +156,24 @@ public final class Shell {
                 closeSessionQuietly();
                 Platform.exit();
             }
-        });
+        }, room());
         Scene fresh = new Scene(window.root(), scene.getWidth(), scene.getHeight());
         fresh.getStylesheets().add(STYLESHEET);
         window.installShortcuts(fresh);
         scene = fresh;
         stage.setScene(fresh);
         stage.titleProperty().bind(window.title());
+    }
+
+    /** The clock, the room settings and the chime for running the day. */
+    private SessionWindow.Room room() {
+        return new SessionWindow.Room(ctx.clock(),
+                Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx());
+    }
+
+    /** The window of the open session (for tests); null on the start screen. */
+    public SessionWindow sessionWindow() {
+        return window;
     }
 
     /** Closes the session (flushing its journal) and returns to the start screen. */
@@ -186,8 +202,12 @@ public final class Shell {
     private void rebuild() {
         closeToolWindows();
         if (open != null) {
+            boolean projecting = window.projector().openProperty().get();
             window.dispose();
             buildSessionWindow();
+            if (projecting) {
+                window.projector().open();
+            }
         } else {
             showStart();
         }
@@ -203,7 +223,7 @@ public final class Shell {
     }
 
     private void openSettings() {
-        new SettingsDialog(stage, ctx.i18n(), ctx.settings(), ctx.dirs().defaultWorkspace()).ask()
+        new SettingsDialog(stage, ctx.i18n(), ctx.settings(), ctx.dirs().defaultWorkspace(), chime).ask()
                 .ifPresent(updated -> {
                     try {
                         ctx.updateSettings(updated);

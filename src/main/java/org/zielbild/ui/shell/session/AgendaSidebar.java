@@ -12,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.zielbild.domain.Stage;
+import org.zielbild.domain.StageRun;
+import org.zielbild.domain.Timing;
 import org.zielbild.ui.common.I18n;
 
 /** The day's stages down the left side; selecting one makes it current. */
@@ -47,10 +49,16 @@ public final class AgendaSidebar {
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                vm.select(now.id());
+                vm.goTo(now.id());
             }
         });
         vm.currentIndexProperty().addListener((obs, old, now) -> selectIndex(now.intValue()));
+        // Started and ended stages show it; the list only redraws when the day log changes.
+        vm.model().sessionProperty().addListener((obs, old, now) -> {
+            if (old.dayLog() != now.dayLog()) {
+                list.refresh();
+            }
+        });
         selectIndex(vm.currentIndexProperty().get());
     }
 
@@ -104,6 +112,7 @@ public final class AgendaSidebar {
             kind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             kind.setWrapText(true);
             VBox text = new VBox(2, title, kind);
+            vm.model().session().dayLog().runOf(stage.id()).ifPresent(run -> text.getChildren().add(runLine(run)));
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(10, number, text);
@@ -112,6 +121,18 @@ public final class AgendaSidebar {
             setText(null);
             setGraphic(row);
             setAccessibleText((getIndex() + 1) + ". " + stage.title());
+        }
+
+        private Label runLine(StageRun run) {
+            Timing t = run.timing();
+            String text = !run.live() ? i18n.t("agenda.ran", Math.round(t.activeTime(t.ended()).toSeconds() / 60.0))
+                    : t.paused() ? i18n.t("agenda.paused") : i18n.t("agenda.running");
+            Label line = new Label(text);
+            line.getStyleClass().addAll(Styles.TEXT_SMALL, "stage-run");
+            if (run.live()) {
+                line.getStyleClass().add("live");
+            }
+            return line;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.zielbild.ui.shell.session;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -10,21 +11,35 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.Stage;
+import org.zielbild.domain.StageRun;
+import org.zielbild.domain.StartStage;
 import org.zielbild.ui.common.SessionModel;
 
 /**
  * The session window's navigation state: the day's stages and which one is current. Keeps a
  * valid current stage when stages are added, removed or reordered.
+ *
+ * <p>Moving through the day starts stages: while a stage runs (or is paused), going to another
+ * stage ({@link #next()}, {@link #previous()}, {@link #goTo}) ends the live stage and starts the new
+ * one, so the stage on screen is the stage whose time runs. Before the day starts (and after it
+ * ends) going to a stage only shows it; Space starts it. A session opens at its live stage.
  */
 public final class SessionViewModel {
 
     private final SessionModel model;
+    private final Clock clock;
     private final ObservableList<Stage> stages = FXCollections.observableArrayList();
     private final ObjectProperty<String> currentStageId = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
 
     public SessionViewModel(SessionModel model) {
+        this(model, Clock.systemDefaultZone());
+    }
+
+    /** @param clock when stages start and end */
+    public SessionViewModel(SessionModel model, Clock clock) {
         this.model = model;
+        this.clock = clock;
         stages.setAll(model.session().agenda().stages());
         model.sessionProperty().addListener((obs, old, now) -> {
             if (old == null || old.agenda() != now.agenda()) {
@@ -32,7 +47,10 @@ public final class SessionViewModel {
             }
         });
         currentStageId.addListener((obs, old, now) -> currentIndex.set(indexOf(now)));
-        if (!stages.isEmpty()) {
+        Optional<String> live = model.session().dayLog().live().map(StageRun::stageId).filter(id -> indexOf(id) >= 0);
+        if (live.isPresent()) {
+            currentStageId.set(live.get());
+        } else if (!stages.isEmpty()) {
             currentStageId.set(stages.get(0).id());
         }
     }
@@ -58,10 +76,22 @@ public final class SessionViewModel {
         return model.session().agenda().find(currentStageId.get());
     }
 
+    /** Shows a stage without touching the day's timing (e.g. restoring the view after a language switch). */
     public void select(String stageId) {
         if (indexOf(stageId) >= 0) {
             currentStageId.set(stageId);
         }
+    }
+
+    /** The facilitator goes to a stage; while the day runs, that stage starts. */
+    public void goTo(String stageId) {
+        if (indexOf(stageId) < 0 || stageId.equals(currentStageId.get())) {
+            return;
+        }
+        if (model.session().dayLog().live().isPresent() && !model.apply(new StartStage(stageId, clock.instant()))) {
+            return;
+        }
+        currentStageId.set(stageId);
     }
 
     public boolean canGoNext() {
@@ -74,13 +104,13 @@ public final class SessionViewModel {
 
     public void next() {
         if (canGoNext()) {
-            currentStageId.set(stages.get(currentIndex.get() + 1).id());
+            goTo(stages.get(currentIndex.get() + 1).id());
         }
     }
 
     public void previous() {
         if (canGoPrevious()) {
-            currentStageId.set(stages.get(currentIndex.get() - 1).id());
+            goTo(stages.get(currentIndex.get() - 1).id());
         }
     }
 

@@ -1,7 +1,10 @@
 package org.zielbild.ui.shell.session;
 
 import atlantafx.base.theme.Styles;
+import java.time.Clock;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -15,14 +18,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,10 +32,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.zielbild.config.RoomSettings;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.module.ModuleRegistry;
+import org.zielbild.ui.shell.keys.KeyboardControl;
+import org.zielbild.ui.shell.keys.Shortcut;
+import org.zielbild.ui.shell.keys.ShortcutMenus;
+import org.zielbild.ui.shell.projector.ProjectorControl;
+import org.zielbild.ui.shell.projector.Pulse;
+import org.zielbild.ui.shell.run.Sound;
+import org.zielbild.ui.shell.run.TimerViewModel;
 
 /**
  * The facilitator's window while a session is open: menu and toolbar, the agenda on the left,
@@ -55,19 +64,40 @@ public final class SessionWindow {
         void quit();
     }
 
-    public static final KeyCombination NEXT_STAGE = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination PREVIOUS_STAGE = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEXT_STAGE = Shortcut.NEXT_STAGE.accelerator();
+    public static final KeyCombination PREVIOUS_STAGE = Shortcut.PREVIOUS_STAGE.accelerator();
+
+    /**
+     * What running the day needs from outside: the clock stages and timers are read at, the room
+     * settings (chime, projector theme), the chime's sound and the frame pulse the projector redraws on.
+     */
+    public record Room(Clock clock, ObservableValue<RoomSettings> settings, Sound sound, Pulse pulse) {
+
+        /** The system clock, default settings, no sound. */
+        public static Room defaults() {
+            return new Room(Clock.systemDefaultZone(), new SimpleObjectProperty<>(RoomSettings.defaults()), Sound.SILENT,
+                    Pulse.fx());
+        }
+    }
 
     private final SessionViewModel vm;
     private final SessionModel model;
     private final I18n i18n;
     private final Actions actions;
     private final StageHost host;
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final BorderPane main = new BorderPane();
     private final ToolBar toolBar = new ToolBar();
+    private final KeyboardControl keyboard = new KeyboardControl();
+    private final DayControls day;
 
     public SessionWindow(SessionViewModel vm, StatusNotifier notifier, ModuleRegistry registry, I18n i18n,
                          Actions actions) {
+        this(vm, notifier, registry, i18n, actions, Room.defaults());
+    }
+
+    public SessionWindow(SessionViewModel vm, StatusNotifier notifier, ModuleRegistry registry, I18n i18n,
+                         Actions actions, Room room) {
         this.vm = vm;
         this.model = vm.model();
         this.i18n = i18n;
@@ -76,19 +106,39 @@ public final class SessionWindow {
         this.host = new StageHost(vm, registry, i18n);
         AgendaSidebar sidebar = new AgendaSidebar(vm, kinds, i18n);
         StatusBar status = new StatusBar(model, notifier, i18n);
+        this.day = new DayControls(vm, host, root, i18n, room, keyboard);
+        bindKeys();
 
         buildToolBar();
-        root.setTop(new VBox(menuBar(), toolBar));
+        main.setTop(new VBox(menuBar(), toolBar, day.runRow()));
         SplitPane split = new SplitPane(sidebar.root(), host.root());
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(sidebar.root(), false);
-        root.setCenter(split);
-        root.setBottom(status.root());
+        main.setCenter(split);
+        main.setBottom(status.root());
+        // Never wider than the window: a row that does not fit is cut at its end, not centred off-screen.
+        main.setMinWidth(0);
+        root.getChildren().add(main);
         root.getStyleClass().add("session-window");
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** The timers of the day (for tests and the shell). */
+    public TimerViewModel timers() {
+        return day.timers();
+    }
+
+    /** The projector's switches; its window, while open. */
+    public ProjectorControl projector() {
+        return day.projector();
+    }
+
+    /** The shortcuts and their actions (both the keys and the overlay read {@link Shortcut}). */
+    public KeyboardControl keyboard() {
+        return keyboard;
     }
 
     public SessionViewModel viewModel() {
@@ -109,15 +159,7 @@ public final class SessionWindow {
      * keys for themselves (a TabPane uses Ctrl+PageDown too).
      */
     public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (NEXT_STAGE.match(e)) {
-                vm.next();
-                e.consume();
-            } else if (PREVIOUS_STAGE.match(e)) {
-                vm.previous();
-                e.consume();
-            }
-        });
+        keyboard.install(scene);
     }
 
     /** The window title: the session's title, then the app. */
@@ -127,41 +169,49 @@ public final class SessionWindow {
     }
 
     public void dispose() {
+        day.dispose();
         host.dispose();
     }
 
+    private void bindKeys() {
+        keyboard.on(Shortcut.UNDO, model::undo)
+                .on(Shortcut.REDO, model::redo)
+                .on(Shortcut.PARTICIPANTS, actions::editParticipants)
+                .on(Shortcut.AGENDA, actions::editAgenda)
+                .on(Shortcut.SETTINGS, actions::openSettings)
+                .on(Shortcut.CLOSE_SESSION, actions::closeSession)
+                .on(Shortcut.QUIT, actions::quit);
+    }
+
     private MenuBar menuBar() {
-        MenuItem close = item("menu.closeSession", MaterialDesignC.CLOSE, "Shortcut+W", actions::closeSession);
-        MenuItem settings = item("menu.settings", MaterialDesignC.COG, "Shortcut+Comma", actions::openSettings);
-        MenuItem quit = item("menu.quit", null, "Shortcut+Q", actions::quit);
+        MenuItem close = item("menu.closeSession", MaterialDesignC.CLOSE, Shortcut.CLOSE_SESSION, actions::closeSession);
+        MenuItem settings = item("menu.settings", MaterialDesignC.COG, Shortcut.SETTINGS, actions::openSettings);
+        MenuItem quit = item("menu.quit", null, Shortcut.QUIT, actions::quit);
         Menu file = new Menu(i18n.t("menu.file"), null, close, settings, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("menu.undo", MaterialDesignU.UNDO, "Shortcut+Z", model::undo);
+        MenuItem undo = item("menu.undo", MaterialDesignU.UNDO, Shortcut.UNDO, model::undo);
         undo.setId("menuUndo");
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.textProperty().bind(historyLabel("menu.undo", "menu.undoWhat", model.undoLabelProperty()));
-        MenuItem redo = item("menu.redo", MaterialDesignR.REDO, "Shortcut+Shift+Z", model::redo);
+        MenuItem redo = item("menu.redo", MaterialDesignR.REDO, Shortcut.REDO, model::redo);
         redo.setId("menuRedo");
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.textProperty().bind(historyLabel("menu.redo", "menu.redoWhat", model.redoLabelProperty()));
-        MenuItem redoAlt = item("menu.redo", null, "Shortcut+Y", model::redo);
-        redoAlt.setVisible(false);
-        redoAlt.disableProperty().bind(model.canRedoProperty().not());
-        Menu edit = new Menu(i18n.t("menu.edit"), null, undo, redo, redoAlt);
+        Menu edit = new Menu(i18n.t("menu.edit"), null, undo, redo);
 
-        MenuItem participants = item("menu.participants", MaterialDesignA.ACCOUNT_GROUP, "Shortcut+Shift+P",
+        MenuItem participants = item("menu.participants", MaterialDesignA.ACCOUNT_GROUP, Shortcut.PARTICIPANTS,
                 actions::editParticipants);
-        MenuItem agenda = item("menu.agenda", MaterialDesignF.FORMAT_LIST_NUMBERED, "Shortcut+Shift+A",
+        MenuItem agenda = item("menu.agenda", MaterialDesignF.FORMAT_LIST_NUMBERED, Shortcut.AGENDA,
                 actions::editAgenda);
         Menu session = new Menu(i18n.t("menu.session"), null, participants, agenda);
 
-        MenuItem next = item("menu.nextStage", MaterialDesignC.CHEVRON_RIGHT, null, vm::next);
-        next.setAccelerator(NEXT_STAGE);
-        MenuItem previous = item("menu.previousStage", MaterialDesignC.CHEVRON_LEFT, null, vm::previous);
-        previous.setAccelerator(PREVIOUS_STAGE);
+        MenuItem next = item("menu.nextStage", MaterialDesignC.CHEVRON_RIGHT, Shortcut.NEXT_STAGE, vm::next);
+        MenuItem previous = item("menu.previousStage", MaterialDesignC.CHEVRON_LEFT, Shortcut.PREVIOUS_STAGE,
+                vm::previous);
         Menu go = new Menu(i18n.t("menu.go"), null, next, previous);
 
         MenuBar bar = new MenuBar(file, edit, session, go);
+        bar.getMenus().addAll(day.menus());
         bar.setId("menuBar");
         return bar;
     }
@@ -184,9 +234,11 @@ public final class SessionWindow {
         Button participants = new Button(i18n.t("toolbar.participants"), new FontIcon(MaterialDesignA.ACCOUNT_GROUP));
         participants.setId("participantsButton");
         participants.setOnAction(e -> actions.editParticipants());
+        participants.setFocusTraversable(false);
         Button agenda = new Button(i18n.t("toolbar.agenda"), new FontIcon(MaterialDesignF.FORMAT_LIST_NUMBERED));
         agenda.setId("agendaButton");
         agenda.setOnAction(e -> actions.editAgenda());
+        agenda.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox stageNav = new HBox(4, previous, next);
@@ -201,17 +253,14 @@ public final class SessionWindow {
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(i18n.t(tooltipKey)));
         b.setAccessibleText(i18n.t(tooltipKey));
+        // Toolbar buttons never keep the focus: Space stays "start / pause", not "press again".
+        b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
     }
 
-    private MenuItem item(String key, Ikon icon, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(i18n.t(key), icon == null ? null : new FontIcon(icon));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    private MenuItem item(String key, Ikon icon, Shortcut shortcut, Runnable action) {
+        return ShortcutMenus.item(i18n, key, icon, shortcut, action);
     }
 
     private javafx.beans.binding.StringBinding historyLabel(String plainKey, String whatKey,

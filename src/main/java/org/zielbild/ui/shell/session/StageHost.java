@@ -65,6 +65,19 @@ public final class StageHost {
         return Optional.ofNullable(views.get(stageId));
     }
 
+    /** What the room sees of a stage's module, if its view is built and has a projection. */
+    public Optional<Node> projectionOf(String stageId) {
+        return viewOf(stageId).flatMap(view -> {
+            try {
+                return view.projection();
+            } catch (RuntimeException e) {
+                // A broken projection must not take the projector down: it falls back to the stage's text.
+                LOG.error("module projection failed for stage {}", stageId, e);
+                return Optional.empty();
+            }
+        });
+    }
+
     private void build() {
         title.setId("stageTitle");
         title.getStyleClass().add(Styles.TITLE_2);

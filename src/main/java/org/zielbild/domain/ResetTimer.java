@@ -1,0 +1,23 @@
+package org.zielbild.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Gives a clock its full time again from {@code at}; added minutes are dropped, a paused clock stays paused. */
+public record ResetTimer(TimerTarget target, Instant at) implements DayLogChange {
+
+    public ResetTimer {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(at, "at");
+    }
+
+    @Override
+    public Session apply(Session session) {
+        return TimerPress.update(session, target, t -> t.restartedAt(at));
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.run.reset");
+    }
+}

@@ -1,0 +1,21 @@
+package org.zielbild.domain;
+
+import java.util.Objects;
+
+/** Puts the day log back as it was; the inverse of every day-log change. */
+public record RestoreDayLog(DayLog dayLog) implements DayLogChange {
+
+    public RestoreDayLog {
+        Objects.requireNonNull(dayLog, "dayLog");
+    }
+
+    @Override
+    public Session apply(Session session) {
+        return session.withDayLog(dayLog);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.run.restore");
+    }
+}

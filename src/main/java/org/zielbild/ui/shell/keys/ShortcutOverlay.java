@@ -1,0 +1,98 @@
+package org.zielbild.ui.shell.keys;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.zielbild.ui.common.I18n;
+
+/** The list of every shortcut, grouped, in the UI language; built from {@link Shortcut}. */
+public final class ShortcutOverlay {
+
+    private static final double LABEL_WIDTH = 240;
+
+    private final VBox root = new VBox(16);
+
+    public ShortcutOverlay(I18n i18n) {
+        Label title = new Label(i18n.t("keys.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label(i18n.t("keys.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // Two columns: moving through the day, the timer and help left; projector and session right.
+        VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
+                group(Shortcut.Group.HELP, i18n));
+        VBox right = new VBox(18, group(Shortcut.Group.PROJECTOR, i18n), group(Shortcut.Group.SESSION, i18n));
+        HBox columns = new HBox(36, left, right);
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.getChildren().addAll(title, hint, scroll);
+        root.setId("shortcutOverlay");
+        root.getStyleClass().add("overlay-card");
+        root.setPadding(new Insets(20, 24, 20, 24));
+        root.setMaxWidth(1120);
+        root.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setMargin(root, new Insets(24));
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static Node group(Shortcut.Group group, I18n i18n) {
+        Label header = new Label(i18n.t(group.titleKey()));
+        header.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED, "shortcut-group");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        // The same label width in every group lines the keys up across groups.
+        grid.getColumnConstraints().add(new ColumnConstraints(LABEL_WIDTH));
+        int row = 0;
+        for (Shortcut s : Shortcut.values()) {
+            if (s.group() != group) {
+                continue;
+            }
+            Label label = new Label(i18n.t(s.labelKey()));
+            label.setWrapText(true);
+            label.setMaxWidth(LABEL_WIDTH);
+            grid.add(label, 0, row);
+            grid.add(keys(s, i18n), 1, row);
+            row++;
+        }
+        return new VBox(8, header, grid);
+    }
+
+    private static Node keys(Shortcut s, I18n i18n) {
+        HBox keys = new HBox(6);
+        keys.setAlignment(Pos.CENTER_LEFT);
+        List<Key> list = s.keys();
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                Label or = new Label(i18n.t("keys.or"));
+                or.getStyleClass().add(Styles.TEXT_MUTED);
+                or.setMinWidth(Region.USE_PREF_SIZE);
+                keys.getChildren().add(or);
+            }
+            for (String cap : KeyNames.caps(list.get(i), i18n)) {
+                Label kbd = new Label(cap);
+                kbd.getStyleClass().add("kbd");
+                kbd.setMinWidth(Region.USE_PREF_SIZE);
+                keys.getChildren().add(kbd);
+            }
+        }
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        return keys;
+    }
+}

@@ -1,0 +1,66 @@
+package org.zielbild.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.zielbild.domain.DaySessions;
+import org.zielbild.domain.Language;
+import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionUnavailableException;
+
+/** Opens the template day (stage ids s1..s7) in a real shell, for the running-the-day view tests. */
+public final class RunTheDayFxSupport {
+
+    private RunTheDayFxSupport() {
+    }
+
+    /** Starts the shell on {@code stage} and opens the template day in {@code language}. */
+    public static Shell openDay(Stage stage, Path home, Language language) throws SessionUnavailableException {
+        AppContext ctx = ShellTestSupport.context(home, language);
+        Shell shell = new Shell(ctx, stage);
+        shell.start();
+        OpenSession open = ctx.library().create(DaySessions.templateDay(language), Runnable::run);
+        shell.showSession(open);
+        return shell;
+    }
+
+    /** Every text in a scene graph: labels, text nodes, text inputs, tooltips of labeled nodes. */
+    public static List<String> texts(Node root) {
+        List<String> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node n, List<String> out) {
+        if (n instanceof Labeled l) {
+            add(out, l.getText());
+            if (l.getTooltip() != null) {
+                add(out, l.getTooltip().getText());
+            }
+        }
+        if (n instanceof Text t) {
+            add(out, t.getText());
+        }
+        if (n instanceof TextInputControl t) {
+            add(out, t.getText());
+        }
+        add(out, n.getAccessibleText());
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, out);
+            }
+        }
+    }
+
+    private static void add(List<String> out, String s) {
+        if (s != null && !s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}
