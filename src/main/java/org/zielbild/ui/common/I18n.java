@@ -23,7 +23,12 @@ public final class I18n {
     /** One bundle per area keeps the files small; a key lives in exactly one of them. */
     public static final List<String> BUNDLES = List.of(
             "i18n.domain",
-            "i18n.shell");
+            "i18n.shell",
+            "i18n.board",
+            "i18n.mood",
+            "i18n.reflection",
+            "i18n.customer",
+            "i18n.closing");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();
