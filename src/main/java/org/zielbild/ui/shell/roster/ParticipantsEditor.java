@@ -1,8 +1,6 @@
 package org.zielbild.ui.shell.roster;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -24,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -32,12 +29,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.zielbild.domain.Message;
 import org.zielbild.domain.Participant;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.TeamColors;
+import org.zielbild.ui.common.imports.ImportDialog;
+import org.zielbild.ui.common.imports.ImportProblem;
+import org.zielbild.ui.common.imports.TextFiles;
 
 /**
  * Participants and teams: type a name and press Enter, paste a list, import a CSV; rename in
@@ -239,30 +238,15 @@ public final class ParticipantsEditor {
     }
 
     private void pasteList() {
-        new ImportDialog(root.getScene().getWindow(), i18n, "import.pasteTitle", "import.pasteHint", "",
+        new ImportDialog<>(root.getScene().getWindow(), i18n, "import.pasteTitle", "import.pasteHint", "",
                 vm::previewNames).showAndWait().ifPresent(vm::applyImport);
     }
 
     private void importCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t("roster.importCsv"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("import.csvFiles"), "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter(i18n.t("import.allFiles"), "*.*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        String text;
-        try {
-            text = TextFiles.read(file.toPath());
-        } catch (IOException e) {
-            vm.importProblems().setAll(new ImportProblem(0, Message.of("import.fileUnreadable", file.getName(),
-                    String.valueOf(e.getMessage()))));
-            return;
-        }
-        new ImportDialog(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", text,
-                vm::previewCsv).showAndWait().ifPresent(vm::applyImport);
+        TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "roster.importCsv", vm.importProblems()::setAll)
+                .flatMap(text -> new ImportDialog<>(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint",
+                        text, vm::previewCsv).showAndWait())
+                .ifPresent(vm::applyImport);
     }
 
     private ObservableList<Team> withNone(ObservableList<Team> teams) {
