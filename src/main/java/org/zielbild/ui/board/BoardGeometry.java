@@ -23,7 +23,7 @@ public final class BoardGeometry {
     public static final double CELL_W = NOTE_W + GAP;
     public static final double CELL_H = NOTE_H + GAP;
     /** Columns of the placement grid in one area. */
-    public static final int AREA_COLUMNS = 10;
+    public static final int AREA_COLUMNS = 7;
     public static final double AREA_W = AREA_COLUMNS * CELL_W + 2 * GAP;
     /** Space above and around a cluster's notes for its frame and name. */
     public static final double FRAME_PAD = 14;
@@ -105,8 +105,9 @@ public final class BoardGeometry {
             return new BoundingBox(0, -FRAME_TITLE, s.board().areaCount() * AREA_W, 4 * CELL_H + FRAME_TITLE);
         }
         if (s.board().areaCount() > 1) {
+            // The area names above the bands are part of the picture.
             minX = Math.min(minX, 0);
-            maxX = Math.max(maxX, s.board().areaCount() * AREA_W);
+            maxX = Math.max(maxX, areaLeft(s.board().areaCount() - 1) + CELL_W * 2);
         }
         return new BoundingBox(minX, minY - FRAME_TITLE, maxX - minX, maxY - minY + FRAME_TITLE);
     }
@@ -155,9 +156,14 @@ public final class BoardGeometry {
         return ((long) row << 8) | col;
     }
 
+    /** Columns of a cluster's grid: a little taller than wide, so two clusters fit side by side in an area. */
+    static int gridColumns(int count) {
+        return Math.max(1, Math.min(Math.min(count, AREA_COLUMNS), (int) Math.ceil(Math.sqrt(count * 0.8))));
+    }
+
     /** Positions for notes laid out in a compact grid starting at (x, y), in the given order. */
     public static List<double[]> grid(int count, double x, double y) {
-        int cols = Math.max(1, Math.min(count, (int) Math.ceil(Math.sqrt(count))));
+        int cols = gridColumns(count);
         List<double[]> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(new double[] {x + (i % cols) * CELL_W, y + (i / cols) * CELL_H});
@@ -170,7 +176,7 @@ public final class BoardGeometry {
         if (count == 0) {
             return new double[] {EMPTY_FRAME_W, EMPTY_FRAME_H + FRAME_TITLE};
         }
-        int cols = Math.max(1, Math.min(count, (int) Math.ceil(Math.sqrt(count))));
+        int cols = gridColumns(count);
         int rows = (count + cols - 1) / cols;
         return new double[] {cols * CELL_W - GAP + 2 * FRAME_PAD, rows * CELL_H - GAP + 2 * FRAME_PAD + FRAME_TITLE};
     }
