@@ -120,7 +120,13 @@ public final class BoardView implements BoardActions {
     private void build() {
         root.getStylesheets().add(BoardProjection.STYLESHEET);
         root.getStyleClass().add("board-view");
-        root.setTop(toolBar());
+        Label title = new Label();
+        title.setId("boardTitle");
+        title.getStyleClass().addAll(Styles.TITLE_4, "board-title");
+        title.setWrapText(true);
+        title.setText(vm.snapshot().board().title());
+        vm.snapshotProperty().addListener((obs, o, n) -> title.setText(n.board().title()));
+        root.setTop(new javafx.scene.layout.VBox(4, title, toolBar()));
         center.getChildren().setAll(canvas);
         BorderPane.setMargin(center, new Insets(4, 0, 4, 0));
         root.setCenter(center);

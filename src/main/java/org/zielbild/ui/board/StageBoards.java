@@ -31,7 +31,8 @@ public final class StageBoards {
 
     /** One board whose areas are the stage's prompts. */
     public static String withAreas(SessionModel model, Stage stage, Supplier<String> ids) {
-        return ensure(model, Board.of(ids.get(), stage.id(), 0, stage.title(), stage.prompts()));
+        String title = stage.prompts().isEmpty() ? stage.title() : String.join(" & ", stage.prompts());
+        return ensure(model, Board.of(ids.get(), stage.id(), 0, title, stage.prompts()));
     }
 
     private static String ensure(SessionModel model, Board fresh) {

@@ -1,0 +1,85 @@
+package org.zielbild.ui.modules;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.zielbild.domain.Language;
+import org.zielbild.session.SessionService;
+import org.zielbild.ui.board.TabbedStageView;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.shell.Shell;
+import org.zielbild.ui.shell.session.SessionViewModel;
+import org.zielbild.ui.shell.session.SessionWindow;
+import org.zielbild.ui.shell.session.StatusNotifier;
+
+/**
+ * The real session window on a sample workshop, for screenshots under Xvfb:
+ * {@code ScreensPreview <en|de> <stageIndex> <tabIndex> <laptop|projection>}.
+ */
+public final class ScreensPreview {
+
+    public static void main(String[] args) {
+        Language lang = args[0].equals("de") ? Language.DE : Language.EN;
+        int stage = Integer.parseInt(args[1]);
+        int tab = Integer.parseInt(args[2]);
+        boolean projection = args[3].equals("projection");
+        Platform.startup(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            I18n i18n = new I18n(lang);
+            StatusNotifier notifier = new StatusNotifier();
+            SessionModel model = new SessionModel(SessionService.inMemory(SampleWorkshop.build(lang, true)), notifier);
+            SessionViewModel vm = new SessionViewModel(model);
+            SessionWindow window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n, new NoActions());
+            vm.select(model.session().agenda().stages().get(stage).id());
+            window.stageHost().activeView().ifPresent(v -> {
+                if (v instanceof TabbedStageView t) {
+                    t.select(tab);
+                }
+            });
+            Stage laptop = new Stage();
+            Scene scene = new Scene(window.root(), 1600, 1000);
+            scene.getStylesheets().add(Shell.STYLESHEET);
+            window.installShortcuts(scene);
+            laptop.setScene(scene);
+            laptop.setTitle("laptop");
+            laptop.setX(0);
+            laptop.setY(0);
+            laptop.show();
+            if (projection) {
+                Stage room = new Stage();
+                StackPane surface = new StackPane(window.stageHost().activeView().flatMap(v -> v.projection()).orElseThrow());
+                room.setScene(new Scene(surface, 1920, 1080));
+                room.setX(0);
+                room.setY(0);
+                room.show();
+            }
+        });
+    }
+
+    private static final class NoActions implements SessionWindow.Actions {
+        @Override
+        public void closeSession() {
+        }
+
+        @Override
+        public void openSettings() {
+        }
+
+        @Override
+        public void editParticipants() {
+        }
+
+        @Override
+        public void editAgenda() {
+        }
+
+        @Override
+        public void quit() {
+        }
+    }
+
+}
