@@ -163,15 +163,15 @@ public final class MoodRoundViewModel {
             return;
         }
         MoodRound r = now.moods().latestOf(stageId).filter(x -> x.kind() == kind).orElse(null);
-        round.set(r);
+        // Figures first: views refresh when the round changes and read them then.
         stats.set(MoodStats.of(r));
         if (r != null) {
             anonymous.set(r.anonymous());
         }
         if (kind == MoodKind.CHECK_OUT) {
             MoodRound in = now.moods().latest(MoodKind.CHECK_IN).orElse(null);
-            before.set(in);
             beforeStats.set(MoodStats.of(in));
+            before.set(in);
         }
         List<Participant> open = new ArrayList<>();
         for (Participant p : now.roster().participants()) {
@@ -180,5 +180,6 @@ public final class MoodRoundViewModel {
             }
         }
         waiting.setAll(open);
+        round.set(r);
     }
 }
