@@ -169,7 +169,7 @@ final class BoardRenderer {
         }
         double arc = 10 * k;
         gc.setFill(paints.fill(color));
-        gc.fillRoundRect(sx, sy, sw, sh, arc, arc);
+        fillRect(gc, sx, sy, sw, sh, arc);
         gc.setFill(paints.strong(color));
         gc.fillRect(sx, sy + arc / 2, STRIP * k, sh - arc);
         if (sw >= style.textLod && !n.id().equals(o.hiddenEditor)) {
@@ -260,10 +260,10 @@ final class BoardRenderer {
         double arc = 14 * vp.scale();
         boolean target = c.id().equals(o.dropTarget);
         gc.setFill(target ? Color.web("#1a7f37", 0.12) : NotePaints.FRAME_FILL);
-        gc.fillRoundRect(sx, sy, sw, sh, arc, arc);
+        fillRect(gc, sx, sy, sw, sh, arc);
         gc.setStroke(target ? NotePaints.DROP_TARGET : NotePaints.FRAME);
         gc.setLineWidth(target ? 3 : style == Style.PROJECTION ? 2.5 : 1.5);
-        gc.strokeRoundRect(sx, sy, sw, sh, arc, arc);
+        strokeRect(gc, sx, sy, sw, sh, arc);
         int count = s.membersOf(c.id()).size();
         int dots = s.dotsOnCluster(c.id());
         String label = c.name() + "  (" + count + ")" + (dots > 0 ? "  ● " + dots : "");
@@ -311,8 +311,37 @@ final class BoardRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
+    /** Rounded corners cost the software rasteriser a path each; below a few pixels nobody sees them. */
+    private static void fillRect(GraphicsContext gc, double x, double y, double w, double h, double arc) {
+        if (arc < 3) {
+            gc.fillRect(x, y, w, h);
+        } else {
+            gc.fillRoundRect(x, y, w, h, arc, arc);
+        }
+    }
+
+    private static void strokeRect(GraphicsContext gc, double x, double y, double w, double h, double arc) {
+        if (arc < 3) {
+            gc.strokeRect(x, y, w, h);
+        } else {
+            gc.strokeRoundRect(x, y, w, h, arc, arc);
+        }
+    }
+
     /** Greedy word wrap of a label, at most three lines (the last one ends in … when cut). */
+    private final Map<String, List<String>> labelCache = new java.util.LinkedHashMap<>(128, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 2_000;
+        }
+    };
+
     private List<String> wrapLabel(String label, Font f, double maxWidth) {
+        String key = label + '\u0000' + f.getSize() + '\u0000' + Math.round(maxWidth / 8);
+        return labelCache.computeIfAbsent(key, k -> wrapLabelNow(label, f, maxWidth));
+    }
+
+    private List<String> wrapLabelNow(String label, Font f, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : label.split(" +")) {
