@@ -72,6 +72,7 @@ public final class BoardCanvas extends Region {
     private TextField renamer;
     private String renaming;
     private Consumer<String> onClusterMenu = id -> { };
+    private javafx.geometry.Point2D lastClickOnScreen = javafx.geometry.Point2D.ZERO;
 
     public BoardCanvas(BoardViewModel vm, Mode mode) {
         this.vm = vm;
@@ -111,6 +112,11 @@ public final class BoardCanvas extends Region {
     /** Called with a cluster id when the facilitator asks for that cluster's actions (context menu). */
     public void setOnClusterMenu(Consumer<String> action) {
         this.onClusterMenu = action;
+    }
+
+    /** Where the last right-click was, on the screen; context menus open there. */
+    public javafx.geometry.Point2D lastClickOnScreen() {
+        return lastClickOnScreen;
     }
 
     public Viewport viewport() {
@@ -421,6 +427,7 @@ public final class BoardCanvas extends Region {
             return;
         }
         if (e.getButton() == MouseButton.SECONDARY) {
+            lastClickOnScreen = new javafx.geometry.Point2D(e.getScreenX(), e.getScreenY());
             clusterTitleAt(wx, wy).ifPresent(onClusterMenu);
             return;
         }

@@ -150,11 +150,14 @@ public final class BoardView implements BoardActions {
 
     private ToolBar toolBar() {
         ToggleGroup modes = new ToggleGroup();
-        boardMode.setText(i18n.t("board.mode.board"));
+        // Icons only (with tooltips), so the German toolbar fits on a laptop without an overflow menu.
         boardMode.setGraphic(new FontIcon(MaterialDesignS.STICKER_TEXT_OUTLINE));
+        boardMode.setTooltip(new Tooltip(i18n.t("board.mode.board")));
+        boardMode.setAccessibleText(i18n.t("board.mode.board"));
         boardMode.setId("showBoard");
-        listMode.setText(i18n.t("board.mode.list"));
         listMode.setGraphic(new FontIcon(MaterialDesignF.FORMAT_LIST_BULLETED));
+        listMode.setTooltip(new Tooltip(i18n.t("board.mode.list")));
+        listMode.setAccessibleText(i18n.t("board.mode.list"));
         listMode.setId("showList");
         boardMode.setToggleGroup(modes);
         listMode.setToggleGroup(modes);
@@ -289,8 +292,7 @@ public final class BoardView implements BoardActions {
         MenuItem dissolve = new MenuItem(i18n.t("board.dissolve"));
         dissolve.setOnAction(e -> vm.dissolveCluster(clusterId));
         ContextMenu menu = new ContextMenu(rename, select, tidy, merge, dissolve);
-        javafx.geometry.Point2D at = canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2);
-        menu.show(canvas, at == null ? 0 : at.getX(), at == null ? 0 : at.getY());
+        menu.show(canvas, canvas.lastClickOnScreen().getX(), canvas.lastClickOnScreen().getY());
     }
 
     @Override

@@ -40,6 +40,7 @@ final class TextFitter {
     };
     private final double width;
     private final double height;
+    private boolean brokeWord;
 
     TextFitter(String family, double width, double height) {
         this.family = family;
@@ -57,10 +58,14 @@ final class TextFitter {
     }
 
     private Fitted compute(String text) {
-        for (double size : SIZES) {
-            List<String> lines = wrap(text, size);
-            if (lines.size() * size * LINE_SPACING <= height) {
-                return new Fitted(size, lines, false);
+        // First choice: the largest size at which no word has to be broken; then any size that fits.
+        for (boolean allowBreaks : new boolean[] {false, true}) {
+            for (double size : SIZES) {
+                brokeWord = false;
+                List<String> lines = wrap(text, size);
+                if (lines.size() * size * LINE_SPACING <= height && (allowBreaks || !brokeWord)) {
+                    return new Fitted(size, lines, false);
+                }
             }
         }
         double size = SIZES[SIZES.length - 1];
@@ -97,6 +102,7 @@ final class TextFitter {
                     lineWidth = w;
                 } else {
                     // A word longer than the line is broken where it must be.
+                    brokeWord = true;
                     for (int i = 0; i < word.length(); ) {
                         int cp = word.codePointAt(i);
                         double cw = charWidth(cp) * k;

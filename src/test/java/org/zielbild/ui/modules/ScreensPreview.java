@@ -32,6 +32,25 @@ public final class ScreensPreview {
             I18n i18n = new I18n(lang);
             StatusNotifier notifier = new StatusNotifier();
             SessionModel model = new SessionModel(SessionService.inMemory(SampleWorkshop.build(lang, true)), notifier);
+            java.util.List<String> extra = java.util.List.of(args).subList(4, args.length);
+            org.zielbild.ui.board.BoardViewModel board = new org.zielbild.ui.board.BoardViewModel(model,
+                    model.session().boards().boards().get(0).id(), org.zielbild.domain.Ids::newId, java.time.Clock.systemUTC());
+            if (extra.contains("hidden")) {
+                board.setHidden(true);
+            }
+            if (extra.contains("vote")) {
+                board.startVote(3, 0);
+                var notes = board.snapshot().notes();
+                var people = model.session().roster().participants();
+                for (int p = 0; p < people.size(); p++) {
+                    for (int d = 0; d < 3; d++) {
+                        board.placeDot(people.get(p).id(), notes.get((p * 7 + d * 11 + (d == 0 ? 0 : p)) % 33).id());
+                    }
+                }
+                if (extra.contains("reveal")) {
+                    board.reveal(true);
+                }
+            }
             SessionViewModel vm = new SessionViewModel(model);
             SessionWindow window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n, new NoActions());
             vm.select(model.session().agenda().stages().get(stage).id());
@@ -49,6 +68,21 @@ public final class ScreensPreview {
             laptop.setX(0);
             laptop.setY(0);
             laptop.show();
+            if (extra.contains("zoom")) {
+                // Zoom into the first cluster, as a facilitator does to read the notes out.
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                later.setOnFinished(e -> scene.getRoot().lookupAll("#boardCanvas").stream()
+                        .filter(javafx.scene.Node::isVisible).findFirst()
+                        .map(n -> (org.zielbild.ui.board.BoardCanvas) n).ifPresent(c -> {
+                            var frames = new java.util.ArrayList<>(board.snapshot().frames().values());
+                            javafx.geometry.Bounds a = frames.get(0);
+                            javafx.geometry.Bounds b = frames.get(1);
+                            javafx.geometry.Bounds both = new javafx.geometry.BoundingBox(a.getMinX(), a.getMinY(),
+                                    b.getMaxX() - a.getMinX(), Math.max(a.getMaxY(), b.getMaxY()) - a.getMinY());
+                            c.setViewport(org.zielbild.ui.board.Viewport.fit(both, c.getWidth(), c.getHeight(), 16, 2));
+                        }));
+                later.play();
+            }
             if (projection) {
                 Stage room = new Stage();
                 StackPane surface = new StackPane(window.stageHost().activeView().flatMap(v -> v.projection()).orElseThrow());
