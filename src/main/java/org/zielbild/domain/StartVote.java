@@ -14,13 +14,12 @@ public record StartVote(String boardId, DotVote vote) implements Change {
         if (!vote.ballots().isEmpty() || vote.revealed()) {
             throw DomainException.of("error.vote.notFresh");
         }
-        vote.validated();
-        return session.withBoards(session.boards().withBoardUpdated(boardId, b -> b.withVote(vote)));
+        return new RestoreVote(boardId, vote).apply(session);
     }
 
     @Override
     public Change inverse(Session before) {
-        return new RestoreVote(boardId, before.boards().requireBoard(boardId).vote());
+        return new RestoreVote(boardId, vote).inverse(before);
     }
 
     @Override

@@ -584,21 +584,29 @@ public final class BoardCanvas extends Region {
             } else if (e.getCode() == KeyCode.ENTER) {
                 commitEdit();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                closeEditor();
+            }
+        });
+        showField(editor, this::commitEdit, this::closeEditor);
+    }
+
+    /** Puts an in-place field over the board: Esc cancels, leaving it commits. */
+    private void showField(javafx.scene.control.TextInputControl field, Runnable commit, Runnable cancel) {
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancel.run();
                 e.consume();
             }
         });
-        editor.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && editor != null && editor.getScene() != null) {
-                commitEdit();
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && field.getScene() != null && getChildren().contains(field)) {
+                commit.run();
             }
         });
-        getChildren().add(editor);
+        getChildren().add(field);
         positionOverlays();
         invalidate();
-        editor.requestFocus();
-        editor.selectAll();
+        field.requestFocus();
+        field.selectAll();
     }
 
     private void commitEdit() {
@@ -631,21 +639,7 @@ public final class BoardCanvas extends Region {
         renamer = new TextField(c.name());
         renamer.setId("clusterRename");
         renamer.setOnAction(e -> commitRename());
-        renamer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                closeRenamer();
-                e.consume();
-            }
-        });
-        renamer.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && renamer != null && renamer.getScene() != null) {
-                commitRename();
-            }
-        });
-        getChildren().add(renamer);
-        positionOverlays();
-        renamer.requestFocus();
-        renamer.selectAll();
+        showField(renamer, this::commitRename, this::closeRenamer);
     }
 
     private void commitRename() {

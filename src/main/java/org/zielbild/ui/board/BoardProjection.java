@@ -23,6 +23,7 @@ import org.zielbild.domain.Note;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.ProjectionSurface;
 import org.zielbild.ui.common.TeamColors;
 
 /**
@@ -43,9 +44,9 @@ public final class BoardProjection {
 
     private final BoardViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label status = new Label();
+    private final BorderPane root = ProjectionSurface.create(STYLESHEET, "board-projection", title, status);
     private final StackPane body = new StackPane();
     private final BoardCanvas canvas;
     private String shown = "";
@@ -55,16 +56,7 @@ public final class BoardProjection {
         this.i18n = i18n;
         this.canvas = new BoardCanvas(vm, BoardCanvas.Mode.VIEW);
         canvas.followProperty().bind(vm.focusProperty());
-        root.getStylesheets().add(STYLESHEET);
-        root.getStyleClass().add("board-projection");
-        root.setPrefSize(1920, 1080);
-        title.getStyleClass().add("projection-title");
-        title.setWrapText(true);
-        status.getStyleClass().add("projection-status");
         status.setId("projectionStatus");
-        VBox header = new VBox(6, title, status);
-        header.setPadding(new Insets(32, 48, 16, 48));
-        root.setTop(header);
         body.setPadding(new Insets(0, 48, 40, 48));
         root.setCenter(body);
         vm.snapshotProperty().addListener((obs, o, n) -> refresh());

@@ -1,12 +1,8 @@
 package org.zielbild.ui.board;
 
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,6 +21,7 @@ import org.zielbild.domain.Note;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
 import org.zielbild.domain.Texts;
+import org.zielbild.ui.common.Choices;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.TeamColors;
 
@@ -124,7 +121,7 @@ public final class CaptureBar {
             area.valueProperty().addListener((obs, o, n) -> vm.captureAreaProperty().set(n == null ? 0 : n));
             row.getChildren().addAll(new Label(i18n.t("board.capture.area")), area);
         }
-        ComboBox<Team> team = new ComboBox<>(withNone(vm.teams()));
+        ComboBox<Team> team = new ComboBox<>(Choices.withNone(vm.teams()));
         team.setId("captureTeam");
         team.setCellFactory(l -> teamCell());
         team.setButtonCell(teamCell());
@@ -176,19 +173,5 @@ public final class CaptureBar {
                 setGraphic(empty || c == null ? null : TeamColors.swatch(c, 12));
             }
         };
-    }
-
-    /** The teams with "no team" first; follows the roster. */
-    static ObservableList<Team> withNone(ObservableList<Team> teams) {
-        ObservableList<Team> list = FXCollections.observableArrayList();
-        Runnable sync = () -> {
-            List<Team> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(teams);
-            list.setAll(items);
-        };
-        teams.addListener((ListChangeListener<Team>) c -> sync.run());
-        sync.run();
-        return list;
     }
 }

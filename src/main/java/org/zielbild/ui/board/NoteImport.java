@@ -2,15 +2,10 @@ package org.zielbild.ui.board;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.commons.csv.CSVFormat;
 import org.zielbild.domain.AddNote;
-import org.zielbild.domain.AddTeam;
 import org.zielbild.domain.Batch;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
@@ -18,11 +13,11 @@ import org.zielbild.domain.Message;
 import org.zielbild.domain.Note;
 import org.zielbild.domain.Roster;
 import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
 import org.zielbild.domain.Texts;
 import org.zielbild.ui.common.imports.CsvLines;
 import org.zielbild.ui.common.imports.ImportPreview;
 import org.zielbild.ui.common.imports.ImportProblem;
+import org.zielbild.ui.common.imports.NewTeams;
 
 /**
  * Turns pasted lines (one note each) or a {@code text,team,author} CSV into notes for a board,
@@ -91,44 +86,25 @@ public final class NoteImport {
     /** {@code text,team,author} per line (team and author optional), an optional header line. */
     public Plan csv(String text) {
         Builder b = new Builder();
-        List<String> lines = CsvLines.lines(text);
-        CSVFormat format = CsvLines.formatFor(lines);
-        for (int i = 0; i < lines.size(); i++) {
-            int lineNo = i + 1;
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                b.problems.add(new ImportProblem(lineNo, Message.of("import.line.empty", lineNo)));
-                continue;
-            }
-            List<String> fields;
-            try {
-                fields = CsvLines.fields(line, format);
-            } catch (CsvLines.MalformedLineException e) {
-                b.problems.add(CsvLines.malformed(lineNo, e));
-                continue;
-            }
-            if (i == 0 && isHeader(fields.get(0))) {
-                continue;
-            }
+        CsvLines.records(text, NoteImport::isHeader, b.problems, (lineNo, fields) -> {
             if (fields.size() > 3 && fields.subList(3, fields.size()).stream().anyMatch(f -> !f.isBlank())) {
                 b.problems.add(new ImportProblem(lineNo, Message.of("board.import.fields", lineNo, fields.size())));
-                continue;
+            } else {
+                b.note(lineNo, fields.get(0), fields.size() > 1 ? fields.get(1) : null, fields.size() > 2 ? fields.get(2) : null);
             }
-            b.note(lineNo, fields.get(0), fields.size() > 1 ? fields.get(1) : null, fields.size() > 2 ? fields.get(2) : null);
-        }
+        });
         return b.plan();
     }
 
     private static boolean isHeader(String first) {
-        String f = first.strip().toLowerCase(Locale.ROOT);
-        return f.equals("text") || f.equals("note") || f.equals("notiz") || f.equals("notizen");
+        return first.equals("text") || first.equals("note") || first.equals("notiz") || first.equals("notizen");
     }
 
     private final class Builder {
         private final List<Change> changes = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
-        private final Map<String, String> newTeams = new HashMap<>();
+        private final NewTeams newTeams = new NewTeams(roster, ids, changes);
 
         void note(int line, String rawText, String rawTeam, String rawAuthor) {
             String text;
@@ -151,19 +127,9 @@ public final class NoteImport {
                     problems.add(new ImportProblem(line, Message.of("import.line.tooLong", line, Team.MAX_NAME)));
                     return;
                 }
-                noteTeam = teamId(team);
+                noteTeam = newTeams.idFor(team);
             }
             notes.add(new Note(ids.get(), board.board().id(), area, text, noteTeam, noteAuthor, 0, 0, null, null, now));
-        }
-
-        private String teamId(String teamName) {
-            return roster.teamNamed(teamName).map(Team::id).orElseGet(() ->
-                    newTeams.computeIfAbsent(Texts.identityKey(teamName), k -> {
-                        String id = ids.get();
-                        TeamColor color = TeamColor.forIndex(roster.teams().size() + newTeams.size());
-                        changes.add(AddTeam.atEnd(new Team(id, teamName, color)));
-                        return id;
-                    }));
         }
 
         Plan plan() {
@@ -173,7 +139,7 @@ public final class NoteImport {
                 changes.add(AddNote.onTop(new Note(n.id(), n.boardId(), n.area(), n.text(), n.teamId(), n.author(),
                         slots.get(i)[0], slots.get(i)[1], null, null, n.createdAt())));
             }
-            return new Plan(changes, problems, notes.size(), newTeams.size());
+            return new Plan(changes, problems, notes.size(), newTeams.count());
         }
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.zielbild.domain.MoodKind;
 import org.zielbild.domain.MoodRound;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.ProjectionSurface;
 
 /**
  * What the room sees of a mood round, for 1920 × 1080: while moods are given only how many have
@@ -24,23 +25,15 @@ public final class MoodProjection {
 
     private final MoodRoundViewModel vm;
     private final I18n i18n;
-    private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label status = new Label();
+    private final BorderPane root = ProjectionSurface.create(STYLESHEET, "mood-projection", title, status);
     private String shown = "";
 
     public MoodProjection(MoodRoundViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        root.getStylesheets().add(STYLESHEET);
-        root.getStyleClass().add("mood-projection");
-        root.setPrefSize(1920, 1080);
-        title.getStyleClass().add("projection-title");
-        status.getStyleClass().add("projection-status");
         status.setId("moodProjectionStatus");
-        VBox header = new VBox(6, title, status);
-        header.setPadding(new Insets(32, 48, 16, 48));
-        root.setTop(header);
         vm.roundProperty().addListener((obs, o, n) -> refresh());
         vm.beforeProperty().addListener((obs, o, n) -> refresh());
         refresh();

@@ -47,7 +47,7 @@ class BoardModulesFxTest {
         model = new SessionModel(SessionService.inMemory(TargetPictureDay.newSession("s",
                 new SessionInfo("Test", LocalDate.of(2026, 11, 23), "", "", Language.DE), () -> "id" + n[0]++)), notifier);
         vm = new SessionViewModel(model);
-        window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n, new NoActions());
+        window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n, new NoWindowActions());
         Scene scene = new Scene(window.root(), 1260, 780);
         scene.getStylesheets().add(Shell.STYLESHEET);
         stage.setScene(scene);
@@ -103,27 +103,5 @@ class BoardModulesFxTest {
         TabbedStageView view = open(6);
         assertThat(view.tabs().getTabs()).extracting(Tab::getText).containsExactly("Check-out", "Feedback", "Nächste Schritte");
         assertThat(boardsOf(6)).hasSize(2);
-    }
-
-    private static final class NoActions implements SessionWindow.Actions {
-        @Override
-        public void closeSession() {
-        }
-
-        @Override
-        public void openSettings() {
-        }
-
-        @Override
-        public void editParticipants() {
-        }
-
-        @Override
-        public void editAgenda() {
-        }
-
-        @Override
-        public void quit() {
-        }
     }
 }

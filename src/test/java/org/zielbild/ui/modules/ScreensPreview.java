@@ -52,7 +52,7 @@ public final class ScreensPreview {
                 }
             }
             SessionViewModel vm = new SessionViewModel(model);
-            SessionWindow window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n, new NoActions());
+            SessionWindow window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n, new NoWindowActions());
             vm.select(model.session().agenda().stages().get(stage).id());
             window.stageHost().activeView().ifPresent(v -> {
                 if (v instanceof TabbedStageView t) {
@@ -93,27 +93,4 @@ public final class ScreensPreview {
             }
         });
     }
-
-    private static final class NoActions implements SessionWindow.Actions {
-        @Override
-        public void closeSession() {
-        }
-
-        @Override
-        public void openSettings() {
-        }
-
-        @Override
-        public void editParticipants() {
-        }
-
-        @Override
-        public void editAgenda() {
-        }
-
-        @Override
-        public void quit() {
-        }
-    }
-
 }

@@ -60,6 +60,41 @@ public final class CsvLines {
         }
     }
 
+    /** What an import does with one good line. */
+    @FunctionalInterface
+    public interface LineHandler {
+        void accept(int lineNo, List<String> fields);
+    }
+
+    /**
+     * Reads CSV text line by line: empty and malformed lines become problems, a first line whose
+     * first field {@code isHeader} accepts is skipped, every other line goes to {@code handler}.
+     */
+    public static void records(String text, java.util.function.Predicate<String> isHeader, List<ImportProblem> problems,
+                               LineHandler handler) {
+        List<String> lines = lines(text);
+        CSVFormat format = formatFor(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            int lineNo = i + 1;
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                problems.add(new ImportProblem(lineNo, Message.of("import.line.empty", lineNo)));
+                continue;
+            }
+            List<String> fields;
+            try {
+                fields = fields(line, format);
+            } catch (MalformedLineException e) {
+                problems.add(malformed(lineNo, e));
+                continue;
+            }
+            if (i == 0 && isHeader.test(fields.get(0).strip().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            handler.accept(lineNo, fields);
+        }
+    }
+
     /** The problem for a line that is not valid CSV. */
     public static ImportProblem malformed(int lineNo, MalformedLineException e) {
         return new ImportProblem(lineNo, Message.of("import.line.malformed", lineNo, e.getMessage()));

@@ -3,8 +3,6 @@ package org.zielbild.ui.shell.roster;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -32,6 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.domain.Participant;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
+import org.zielbild.ui.common.Choices;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.TeamColors;
 import org.zielbild.ui.common.imports.ImportDialog;
@@ -106,7 +105,7 @@ public final class ParticipantsEditor {
         name.setPromptText(i18n.t("roster.namePrompt"));
         name.textProperty().bindBidirectional(vm.newNameProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
-        ComboBox<Team> team = new ComboBox<>(withNone(vm.teams()));
+        ComboBox<Team> team = new ComboBox<>(Choices.withNone(vm.teams()));
         team.setId("newParticipantTeam");
         team.setConverter(teamNames());
         team.setPromptText(i18n.t("roster.noTeam"));
@@ -141,7 +140,7 @@ public final class ParticipantsEditor {
         teamCol.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(
                 c.getValue().teamId() == null ? null : vm.teams().stream()
                         .filter(t -> t.id().equals(c.getValue().teamId())).findFirst().orElse(null)));
-        teamCol.setCellFactory(ComboBoxTableCell.forTableColumn(teamNames(), withNone(vm.teams())));
+        teamCol.setCellFactory(ComboBoxTableCell.forTableColumn(teamNames(), Choices.withNone(vm.teams())));
         teamCol.setOnEditCommit(e -> vm.setTeam(e.getRowValue().id(), e.getNewValue()));
         teamCol.setPrefWidth(180);
         people.getColumns().setAll(List.of(nameCol, teamCol));
@@ -247,19 +246,6 @@ public final class ParticipantsEditor {
                 .flatMap(text -> new ImportDialog<>(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint",
                         text, vm::previewCsv).showAndWait())
                 .ifPresent(vm::applyImport);
-    }
-
-    private ObservableList<Team> withNone(ObservableList<Team> teams) {
-        ObservableList<Team> list = FXCollections.observableArrayList();
-        Runnable sync = () -> {
-            List<Team> items = new java.util.ArrayList<>();
-            items.add(null);
-            items.addAll(teams);
-            list.setAll(items);
-        };
-        teams.addListener((javafx.collections.ListChangeListener<Team>) c -> sync.run());
-        sync.run();
-        return list;
     }
 
     private StringConverter<Team> teamNames() {

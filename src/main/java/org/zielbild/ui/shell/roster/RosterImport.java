@@ -1,25 +1,20 @@
 package org.zielbild.ui.shell.roster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.commons.csv.CSVFormat;
 import org.zielbild.domain.AddParticipant;
-import org.zielbild.domain.AddTeam;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Participant;
 import org.zielbild.domain.Roster;
 import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
 import org.zielbild.domain.Texts;
 import org.zielbild.ui.common.imports.CsvLines;
 import org.zielbild.ui.common.imports.ImportProblem;
+import org.zielbild.ui.common.imports.NewTeams;
 
 /**
  * Turns a pasted list of names or a {@code name,team} CSV into an {@link ImportPlan}. Every line is
@@ -51,37 +46,18 @@ public final class RosterImport {
      */
     public ImportPlan csv(String text) {
         Builder b = new Builder();
-        List<String> lines = CsvLines.lines(text);
-        CSVFormat format = CsvLines.formatFor(lines);
-        for (int i = 0; i < lines.size(); i++) {
-            int lineNo = i + 1;
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                b.problem(lineNo, Message.of("import.line.empty", lineNo));
-                continue;
-            }
-            List<String> fields;
-            try {
-                fields = CsvLines.fields(line, format);
-            } catch (CsvLines.MalformedLineException e) {
-                b.problems.add(CsvLines.malformed(lineNo, e));
-                continue;
-            }
-            if (i == 0 && isHeader(fields)) {
-                continue;
-            }
+        CsvLines.records(text, RosterImport::isHeader, b.problems, (lineNo, fields) -> {
             long filled = fields.stream().filter(f -> !f.isBlank()).count();
             if (fields.size() > 2 && filled > 2) {
                 b.problem(lineNo, Message.of("import.line.fields", lineNo, fields.size()));
-                continue;
+            } else {
+                b.person(lineNo, fields.get(0), fields.size() > 1 ? fields.get(1) : null);
             }
-            b.person(lineNo, fields.get(0), fields.size() > 1 ? fields.get(1) : null);
-        }
+        });
         return b.plan();
     }
 
-    private static boolean isHeader(List<String> fields) {
-        String first = fields.get(0).strip().toLowerCase(Locale.ROOT);
+    private static boolean isHeader(String first) {
         return first.equals("name") || first.equals("participant") || first.equals("teilnehmer")
                 || first.equals("teilnehmerin") || first.equals("teilnehmende");
     }
@@ -91,7 +67,7 @@ public final class RosterImport {
         private final List<Change> changes = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private final Set<String> seenNames = new HashSet<>();
-        private final Map<String, String> newTeams = new HashMap<>();
+        private final NewTeams newTeams = new NewTeams(roster, ids, changes);
         private int people;
 
         void problem(int line, Message m) {
@@ -121,24 +97,14 @@ public final class RosterImport {
                     problem(line, Message.of("import.line.tooLong", line, Team.MAX_NAME));
                     return;
                 }
-                teamId = teamId(team);
+                teamId = newTeams.idFor(team);
             }
             changes.add(AddParticipant.atEnd(new Participant(ids.get(), name, teamId)));
             people++;
         }
 
-        private String teamId(String teamName) {
-            return roster.teamNamed(teamName).map(Team::id).orElseGet(() ->
-                    newTeams.computeIfAbsent(Texts.identityKey(teamName), k -> {
-                        String id = ids.get();
-                        TeamColor color = TeamColor.forIndex(roster.teams().size() + newTeams.size());
-                        changes.add(AddTeam.atEnd(new Team(id, teamName, color)));
-                        return id;
-                    }));
-        }
-
         ImportPlan plan() {
-            return new ImportPlan(changes, problems, people, newTeams.size());
+            return new ImportPlan(changes, problems, people, newTeams.count());
         }
     }
 }
