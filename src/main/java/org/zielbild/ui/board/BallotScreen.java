@@ -52,7 +52,12 @@ public final class BallotScreen {
             scene.getStylesheets().add(stylesheet);
         }
         stage.setScene(scene);
-        vm.snapshotProperty().addListener((obs, o, n) -> updateTurn());
+        javafx.beans.value.ChangeListener<BoardSnapshot> turns = (obs, o, n) -> updateTurn();
+        vm.snapshotProperty().addListener(turns);
+        stage.setOnHidden(e -> {
+            vm.snapshotProperty().removeListener(turns);
+            canvas.dispose();
+        });
         showHandover();
     }
 

@@ -55,6 +55,7 @@ public final class BoardCanvas extends Region {
     private final ObjectProperty<Bounds> follow = new SimpleObjectProperty<>();
     private final ObjectProperty<String> ballotVoter = new SimpleObjectProperty<>();
     private final Runnable pulse = this::drawIfDirty;
+    private final javafx.beans.value.ChangeListener<BoardSnapshot> snapshotListener = (obs, o, n) -> invalidate();
     private Viewport viewport = Viewport.identity();
     private boolean fitted;
     private boolean dirty = true;
@@ -83,7 +84,7 @@ public final class BoardCanvas extends Region {
         setMinSize(0, 0);
         setFocusTraversable(mode != Mode.VIEW);
         canvas.setManaged(false);
-        vm.snapshotProperty().addListener((obs, o, n) -> invalidate());
+        vm.snapshotProperty().addListener(snapshotListener);
         if (mode == Mode.EDIT) {
             vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> invalidate());
             vm.voterProperty().addListener((obs, o, n) -> invalidate());
@@ -140,6 +141,12 @@ public final class BoardCanvas extends Region {
 
     public void zoom(double factor) {
         setViewport(viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Stops following the board; for canvases that live shorter than their view-model (the ballot screen). */
+    public void dispose() {
+        vm.snapshotProperty().removeListener(snapshotListener);
+        follow.unbind();
     }
 
     /** Draws now, whatever is pending; for tests and the benchmark. */

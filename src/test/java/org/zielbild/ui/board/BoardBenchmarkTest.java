@@ -44,7 +44,7 @@ import org.zielbild.ui.common.SessionModel;
  * when nothing is dropped).
  */
 @Tag("bench")
-class BoardBench {
+class BoardBenchmarkTest {
 
     private static final int[] SIZES = {500, 2_000, 5_000};
     private static final int CLUSTERS = 100;
