@@ -151,6 +151,45 @@ class BoardViewFxTest {
     }
 
     @Test
+    void thePrivateBallotScreenShowsEachVoterOnlyTheirOwnDots(FxRobot robot) {
+        robot.interact(() -> {
+            for (String s : List.of("a", "b")) {
+                vm.captureTextProperty().set(s);
+                vm.addNote();
+            }
+        });
+        robot.clickOn("#startVote");
+        robot.clickOn("#openBallot");
+        Node screen = robot.lookup("#ballotStart").query().getScene().getRoot();
+        List<Participant> people = t.model.session().roster().participants();
+        for (int voter = 0; voter < 2; voter++) {
+            ComboBox<?> who = robot.from(screen).lookup("#ballotWho").queryAs(ComboBox.class);
+            assertThat(((Participant) who.getValue()).id()).as("next voter proposed").isEqualTo(people.get(voter).id());
+            // Between voters nothing of the board is on screen.
+            assertThat(robot.from(screen).lookup(".board-canvas").tryQuery()).isEmpty();
+            robot.clickOn(robot.from(screen).lookup("#ballotStart").queryAs(Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+            BoardCanvas ballot = robot.from(screen).lookup(".board-canvas").queryAs(BoardCanvas.class);
+            robot.interact(ballot::fitAll);
+            Note target = note(voter == 0 ? "a" : "b");
+            double[] p = ballot.toScreen(target.x() + 100, target.y() + 80);
+            Point2D at = ballot.localToScreen(p[0], p[1]);
+            for (int i = 0; i < 5; i++) {
+                robot.moveTo(at).clickOn(MouseButton.PRIMARY);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.dotsLeft(people.get(voter).id())).isZero();
+            assertThat(robot.from(screen).lookup("#ballotTurn").queryAs(Label.class).getText()).contains("0 of 3");
+            robot.clickOn(robot.from(screen).lookup("#ballotDone").queryAs(Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(vm.dotsOf(people.get(0).id())).containsOnlyKeys(note("a").id());
+        assertThat(vm.dotsOf(people.get(1).id())).containsOnlyKeys(note("b").id());
+        assertThat(vm.snapshot().revealedTotals()).as("still hidden").isEmpty();
+        robot.clickOn(robot.from(screen).lookup("#ballotClose").queryAs(Node.class));
+    }
+
+    @Test
     void theKeyboardAloneSelectsEditsAndDeletes(FxRobot robot) {
         robot.clickOn("#captureText").write("first").type(KeyCode.ENTER).write("second").type(KeyCode.ENTER);
         robot.clickOn("#boardCanvas");
