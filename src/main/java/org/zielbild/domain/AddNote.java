@@ -26,6 +26,9 @@ public record AddNote(Note note, int index) implements Change {
 
     @Override
     public Message describe() {
-        return Message.of("change.note.add", Texts.singleLine(note.text()));
+        // Undo labels live in a menu: a long note is shortened there (only there).
+        String text = Texts.singleLine(note.text());
+        return Message.of("change.note.add", Texts.length(text) <= 40 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 39)) + "…");
     }
 }

@@ -136,6 +136,13 @@ class BoardChangesTest {
     }
 
     @Test
+    void theUndoLabelOfALongNoteIsShortNotTheNote() {
+        Note n = f.note("a", "y".repeat(300));
+        assertThat((String) AddNote.onTop(n).describe().args().get(0)).hasSize(40).endsWith("…");
+        assertThat(AddNote.onTop(n).apply(f.session).boards().requireNote("a").text()).hasSize(300);
+    }
+
+    @Test
     void everyBoardChangeHasAStableName() {
         for (Class<? extends Change> type : List.of(AddBoard.class, RemoveBoard.class, SetBoardHidden.class,
                 AddNote.class, RemoveNotes.class, RestoreNotes.class, EditNoteText.class, PlaceNotes.class,
