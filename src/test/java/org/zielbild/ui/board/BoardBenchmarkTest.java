@@ -59,6 +59,7 @@ class BoardBenchmarkTest {
         StringBuilder out = new StringBuilder();
         out.append("Board benchmark, ").append(Instant.now()).append('\n');
         out.append(machine()).append('\n');
+        onFx(() -> measure(SIZES[0])); // warm-up round for the JIT, not reported
         for (int n : SIZES) {
             out.append(onFx(() -> measure(n))).append('\n');
         }
