@@ -39,9 +39,41 @@ public final class ChangeCatalog {
         register("run.freeTimer.start", StartFreeTimer.class);
         register("run.freeTimer.stop", StopFreeTimer.class);
         register("run.restore", RestoreDayLog.class);
+        registerBoardChanges();
+        registerMoodChanges();
     }
 
     private ChangeCatalog() {
+    }
+
+    private static void registerBoardChanges() {
+        register("board.add", AddBoard.class);
+        register("board.remove", RemoveBoard.class);
+        register("board.hidden", SetBoardHidden.class);
+        register("note.add", AddNote.class);
+        register("note.remove", RemoveNotes.class);
+        register("note.restore", RestoreNotes.class);
+        register("note.text", EditNoteText.class);
+        register("note.place", PlaceNotes.class);
+        register("note.details", SetNoteDetails.class);
+        register("cluster.add", AddCluster.class);
+        register("cluster.dissolve", DissolveCluster.class);
+        register("cluster.rename", RenameCluster.class);
+        register("cluster.move", MoveCluster.class);
+        register("vote.start", StartVote.class);
+        register("vote.end", EndVote.class);
+        register("vote.restore", RestoreVote.class);
+        register("vote.dot.place", PlaceDot.class);
+        register("vote.dot.remove", RemoveDot.class);
+        register("vote.reveal", RevealVote.class);
+    }
+
+    private static void registerMoodChanges() {
+        register("mood.round.add", AddMoodRound.class);
+        register("mood.round.remove", RemoveMoodRound.class);
+        register("mood.round.reveal", RevealMoodRound.class);
+        register("mood.entry.add", AddMoodEntry.class);
+        register("mood.entry.remove", RemoveMoodEntry.class);
     }
 
     private static void register(String name, Class<? extends Change> type) {

@@ -6,9 +6,15 @@ import java.util.Objects;
  * Everything a workshop session is, as one immutable value. Changes produce new values, so a
  * snapshot can be written in the background while the facilitator keeps working.
  *
- * @param dayLog how the day actually runs (stage runs, free timer); null in older snapshots
+ * <p>Slices added later ({@code dayLog}, {@code boards}, {@code moods}) accept null and become
+ * empty, so snapshots written before they existed still load.
+ *
+ * @param dayLog how the day actually runs (stage runs, free timer)
+ * @param boards the sticky-note boards with their notes, clusters and dot votes
+ * @param moods  the mood check-in and check-out rounds
  */
-public record Session(String id, SessionInfo info, Agenda agenda, Roster roster, DayLog dayLog) {
+public record Session(String id, SessionInfo info, Agenda agenda, Roster roster, DayLog dayLog, Boards boards,
+                      Moods moods) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -16,26 +22,36 @@ public record Session(String id, SessionInfo info, Agenda agenda, Roster roster,
         Objects.requireNonNull(agenda, "agenda");
         Objects.requireNonNull(roster, "roster");
         dayLog = dayLog == null ? DayLog.empty() : dayLog;
+        boards = boards == null ? Boards.empty() : boards;
+        moods = moods == null ? Moods.empty() : moods;
     }
 
-    /** A session whose day has not started yet. */
+    /** A session whose day has not started yet: no runs, no boards, no mood rounds. */
     public Session(String id, SessionInfo info, Agenda agenda, Roster roster) {
-        this(id, info, agenda, roster, null);
+        this(id, info, agenda, roster, null, null, null);
     }
 
     public Session withInfo(SessionInfo newInfo) {
-        return new Session(id, newInfo, agenda, roster, dayLog);
+        return new Session(id, newInfo, agenda, roster, dayLog, boards, moods);
     }
 
     public Session withAgenda(Agenda newAgenda) {
-        return new Session(id, info, newAgenda, roster, dayLog);
+        return new Session(id, info, newAgenda, roster, dayLog, boards, moods);
     }
 
     public Session withRoster(Roster newRoster) {
-        return new Session(id, info, agenda, newRoster, dayLog);
+        return new Session(id, info, agenda, newRoster, dayLog, boards, moods);
     }
 
     public Session withDayLog(DayLog newDayLog) {
-        return new Session(id, info, agenda, roster, newDayLog);
+        return new Session(id, info, agenda, roster, newDayLog, boards, moods);
+    }
+
+    public Session withBoards(Boards newBoards) {
+        return new Session(id, info, agenda, roster, dayLog, newBoards, moods);
+    }
+
+    public Session withMoods(Moods newMoods) {
+        return new Session(id, info, agenda, roster, dayLog, boards, newMoods);
     }
 }

@@ -24,7 +24,12 @@ public final class I18n {
     public static final List<String> BUNDLES = List.of(
             "i18n.domain",
             "i18n.shell",
-            "i18n.run");
+            "i18n.run",
+            "i18n.board",
+            "i18n.mood",
+            "i18n.reflection",
+            "i18n.customer",
+            "i18n.closing");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();

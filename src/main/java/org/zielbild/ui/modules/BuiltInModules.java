@@ -2,6 +2,9 @@ package org.zielbild.ui.modules;
 
 import java.util.List;
 import org.zielbild.ui.module.ModuleRegistry;
+import org.zielbild.ui.modules.closing.ClosingModule;
+import org.zielbild.ui.modules.customer.CustomerModule;
+import org.zielbild.ui.modules.reflection.ReflectionModule;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
 
 /** The modules this build ships; the composition root hands them to the shell. */
@@ -12,6 +15,9 @@ public final class BuiltInModules {
 
     public static ModuleRegistry registry() {
         return new ModuleRegistry(List.of(
-                new WelcomeModule()));
+                new WelcomeModule(),
+                new ReflectionModule(),
+                new CustomerModule(),
+                new ClosingModule()));
     }
 }

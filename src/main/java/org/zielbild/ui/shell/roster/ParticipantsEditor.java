@@ -1,12 +1,8 @@
 package org.zielbild.ui.shell.roster;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -24,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -32,12 +27,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.zielbild.domain.Message;
 import org.zielbild.domain.Participant;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
+import org.zielbild.ui.common.Choices;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.TeamColors;
+import org.zielbild.ui.common.imports.ImportDialog;
+import org.zielbild.ui.common.imports.ImportProblem;
+import org.zielbild.ui.common.imports.TextFiles;
 
 /**
  * Participants and teams: type a name and press Enter, paste a list, import a CSV; rename in
@@ -107,7 +105,7 @@ public final class ParticipantsEditor {
         name.setPromptText(i18n.t("roster.namePrompt"));
         name.textProperty().bindBidirectional(vm.newNameProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
-        ComboBox<Team> team = new ComboBox<>(withNone(vm.teams()));
+        ComboBox<Team> team = new ComboBox<>(Choices.withNone(vm.teams()));
         team.setId("newParticipantTeam");
         team.setConverter(teamNames());
         team.setPromptText(i18n.t("roster.noTeam"));
@@ -142,7 +140,7 @@ public final class ParticipantsEditor {
         teamCol.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(
                 c.getValue().teamId() == null ? null : vm.teams().stream()
                         .filter(t -> t.id().equals(c.getValue().teamId())).findFirst().orElse(null)));
-        teamCol.setCellFactory(ComboBoxTableCell.forTableColumn(teamNames(), withNone(vm.teams())));
+        teamCol.setCellFactory(ComboBoxTableCell.forTableColumn(teamNames(), Choices.withNone(vm.teams())));
         teamCol.setOnEditCommit(e -> vm.setTeam(e.getRowValue().id(), e.getNewValue()));
         teamCol.setPrefWidth(180);
         people.getColumns().setAll(List.of(nameCol, teamCol));
@@ -239,47 +237,23 @@ public final class ParticipantsEditor {
     }
 
     private void pasteList() {
-        new ImportDialog(root.getScene().getWindow(), i18n, "import.pasteTitle", "import.pasteHint", "",
+        new ImportDialog<>(root.getScene().getWindow(), i18n, "import.pasteTitle", "import.pasteHint", "",
                 vm::previewNames).showAndWait().ifPresent(vm::applyImport);
     }
 
     private void importCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t("roster.importCsv"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("import.csvFiles"), "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter(i18n.t("import.allFiles"), "*.*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            importCsv(file.toPath());
-        }
+        TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "roster.importCsv", vm.importProblems()::setAll)
+                .ifPresent(this::previewCsv);
     }
 
-    /** Reads a CSV file and shows the import preview; the file chooser's second half, also used by tests. */
+    /** Reads a CSV file and shows the import preview: the file chooser's second half, also used by tests. */
     public void importCsv(java.nio.file.Path file) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (IOException e) {
-            vm.importProblems().setAll(new ImportProblem(0, Message.of("import.fileUnreadable",
-                    String.valueOf(file.getFileName()), String.valueOf(e.getMessage()))));
-            return;
-        }
-        new ImportDialog(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", text,
-                vm::previewCsv).showAndWait().ifPresent(vm::applyImport);
+        TextFiles.readOrReport(file, vm.importProblems()::setAll).ifPresent(this::previewCsv);
     }
 
-    private ObservableList<Team> withNone(ObservableList<Team> teams) {
-        ObservableList<Team> list = FXCollections.observableArrayList();
-        Runnable sync = () -> {
-            List<Team> items = new java.util.ArrayList<>();
-            items.add(null);
-            items.addAll(teams);
-            list.setAll(items);
-        };
-        teams.addListener((javafx.collections.ListChangeListener<Team>) c -> sync.run());
-        sync.run();
-        return list;
+    private void previewCsv(String text) {
+        new ImportDialog<>(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", text, vm::previewCsv)
+                .showAndWait().ifPresent(vm::applyImport);
     }
 
     private StringConverter<Team> teamNames() {

@@ -27,6 +27,7 @@ import org.zielbild.domain.SetTeamColor;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.common.imports.ImportProblem;
 
 /**
  * The participants-and-teams editor: lists mirrored from the session, commands that go through

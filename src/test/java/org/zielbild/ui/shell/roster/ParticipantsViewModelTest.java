@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Sessions;
 import org.zielbild.domain.Team;
+import org.zielbild.ui.common.imports.ImportProblem;
 import org.zielbild.domain.TeamColor;
 import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.Notifier;

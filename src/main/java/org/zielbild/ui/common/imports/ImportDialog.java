@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell.roster;
+package org.zielbild.ui.common.imports;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
@@ -18,18 +18,18 @@ import org.zielbild.ui.common.I18n;
  * Paste or review lines to import, with a live preview of what would be added and which lines
  * would be skipped and why. Returns the plan when the user confirms.
  */
-final class ImportDialog extends Dialog<ImportPlan> {
+public final class ImportDialog<P extends ImportPreview> extends Dialog<P> {
 
     private final I18n i18n;
-    private final Function<String, ImportPlan> planner;
+    private final Function<String, P> planner;
     private final TextArea text = new TextArea();
     private final Label summary = new Label();
     private final ListView<String> problems = new ListView<>();
     private final ButtonType add;
-    private ImportPlan plan;
+    private P plan;
 
-    ImportDialog(Window owner, I18n i18n, String titleKey, String hintKey, String initialText,
-                 Function<String, ImportPlan> planner) {
+    public ImportDialog(Window owner, I18n i18n, String titleKey, String hintKey, String initialText,
+                        Function<String, P> planner) {
         this.i18n = i18n;
         this.planner = planner;
         initOwner(owner);
@@ -63,12 +63,12 @@ final class ImportDialog extends Dialog<ImportPlan> {
 
     private void refresh() {
         plan = planner.apply(text.getText());
-        summary.setText(i18n.t("import.summary", plan.participants(), plan.teams(), plan.problems().size()));
+        summary.setText(i18n.text(plan.summary()));
         summary.getStyleClass().remove(Styles.WARNING);
         if (!plan.problems().isEmpty()) {
             summary.getStyleClass().add(Styles.WARNING);
         }
         problems.getItems().setAll(plan.problems().stream().map(p -> i18n.text(p.message())).toList());
-        getDialogPane().lookupButton(add).setDisable(plan.participants() == 0);
+        getDialogPane().lookupButton(add).setDisable(plan.isEmpty());
     }
 }

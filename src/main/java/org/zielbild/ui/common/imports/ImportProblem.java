@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell.roster;
+package org.zielbild.ui.common.imports;
 
 import org.zielbild.domain.Message;
 

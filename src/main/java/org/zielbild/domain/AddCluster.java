@@ -1,0 +1,30 @@
+package org.zielbild.domain;
+
+import java.util.Objects;
+
+/** Adds an empty cluster; notes join it with {@link PlaceNotes}. */
+public record AddCluster(Cluster cluster, int index) implements Change {
+
+    public AddCluster {
+        Objects.requireNonNull(cluster, "cluster");
+    }
+
+    public static AddCluster atEnd(Cluster cluster) {
+        return new AddCluster(cluster, -1);
+    }
+
+    @Override
+    public Session apply(Session session) {
+        return session.withBoards(session.boards().withClusterAt(index, cluster));
+    }
+
+    @Override
+    public Change inverse(Session before) {
+        return new DissolveCluster(cluster.id());
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.cluster.add", Texts.singleLine(cluster.name()));
+    }
+}

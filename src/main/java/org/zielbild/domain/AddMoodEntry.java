@@ -1,0 +1,26 @@
+package org.zielbild.domain;
+
+import java.util.Objects;
+
+/** Adds one person's mood to a round; in an anonymous round it must not name anyone. */
+public record AddMoodEntry(String roundId, MoodEntry entry) implements Change {
+
+    public AddMoodEntry {
+        Objects.requireNonNull(entry, "entry");
+    }
+
+    @Override
+    public Session apply(Session session) {
+        return session.withMoods(session.moods().withRoundUpdated(roundId, r -> r.withEntry(entry, session.roster())));
+    }
+
+    @Override
+    public Change inverse(Session before) {
+        return new RemoveMoodEntry(roundId, entry.id());
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.mood.entry");
+    }
+}

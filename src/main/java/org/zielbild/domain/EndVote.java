@@ -1,0 +1,21 @@
+package org.zielbild.domain;
+
+/** Removes the dot vote from a board, dots and all; undo brings it back. */
+public record EndVote(String boardId) implements Change {
+
+    @Override
+    public Session apply(Session session) {
+        session.boards().requireBoard(boardId).requireVote();
+        return session.withBoards(session.boards().withBoardUpdated(boardId, b -> b.withVote(null)));
+    }
+
+    @Override
+    public Change inverse(Session before) {
+        return new RestoreVote(boardId, before.boards().requireBoard(boardId).vote());
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.vote.end");
+    }
+}

@@ -1,0 +1,45 @@
+package org.zielbild.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts deleted notes back at their places in the drawing order, with the dots they had: the
+ * undo of {@link RemoveNotes}. The dots were within the limits when they were placed, so they
+ * are given back as they were, even while the results are shown.
+ */
+public record RestoreNotes(List<IndexedNote> notes, List<NoteDots> dots) implements Change {
+
+    public RestoreNotes {
+        notes = notes.stream().sorted(Comparator.comparingInt(IndexedNote::index)).toList();
+        dots = List.copyOf(dots);
+    }
+
+    @Override
+    public Session apply(Session session) {
+        Boards boards = session.boards();
+        for (IndexedNote n : notes) {
+            boards = boards.withNoteAt(n.index(), n.note(), null);
+        }
+        for (NoteDots d : dots) {
+            Note note = boards.requireNote(d.noteId());
+            boards = boards.withBoardUpdated(note.boardId(), b -> b.withVote(b.requireVote().withBallot(
+                    b.vote().ballot(d.participantId()).orElse(new Ballot(d.participantId(), null))
+                            .plus(d.noteId(), d.count()))));
+        }
+        return session.withBoards(boards);
+    }
+
+    @Override
+    public Change inverse(Session before) {
+        List<String> ids = new ArrayList<>();
+        notes.forEach(n -> ids.add(n.note().id()));
+        return new RemoveNotes(ids);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.note.restore", notes.size());
+    }
+}

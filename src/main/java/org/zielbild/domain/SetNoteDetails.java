@@ -1,0 +1,34 @@
+package org.zielbild.domain;
+
+import java.util.List;
+
+/**
+ * Gives notes another team, author or colour. A team must be in the roster when it is set; the
+ * undo puts back whatever the notes had, even a team removed in the meantime.
+ */
+public record SetNoteDetails(List<NoteDetails> details, boolean restoring) implements Change {
+
+    public SetNoteDetails {
+        details = List.copyOf(details);
+    }
+
+    public SetNoteDetails(List<NoteDetails> details) {
+        this(details, false);
+    }
+
+    @Override
+    public Session apply(Session session) {
+        return session.withBoards(session.boards().withNoteDetails(details, restoring ? null : session.roster()));
+    }
+
+    @Override
+    public Change inverse(Session before) {
+        Boards boards = before.boards();
+        return new SetNoteDetails(details.stream().map(d -> boards.requireNote(d.noteId()).details()).toList(), true);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("change.note.details", details.size());
+    }
+}

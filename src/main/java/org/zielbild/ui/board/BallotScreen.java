@@ -1,0 +1,182 @@
+package org.zielbild.ui.board;
+
+import atlantafx.base.theme.Styles;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.zielbild.domain.DotVote;
+import org.zielbild.domain.Participant;
+import org.zielbild.ui.common.I18n;
+
+/**
+ * The private ballot screen: the laptop goes round, one participant after the other. Between two
+ * voters a hand-over screen shows nothing of the board; each voter sees only their own dots.
+ * Every click is a change, checked by the domain, so nobody gets more dots than the vote allows.
+ */
+public final class BallotScreen {
+
+    private final BoardViewModel vm;
+    private final I18n i18n;
+    private final Stage stage = new Stage();
+    private final StackPane content = new StackPane();
+    private final BoardCanvas canvas;
+    private final ComboBox<Participant> who;
+    private final Label turn = new Label();
+    private Participant current;
+
+    public BallotScreen(Window owner, BoardViewModel vm, I18n i18n, String stylesheet) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.canvas = new BoardCanvas(vm, BoardCanvas.Mode.BALLOT);
+        this.who = new ComboBox<>(vm.participants());
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(i18n.t("board.ballot.title"));
+        Scene scene = new Scene(content, 1200, 800);
+        if (stylesheet != null) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        stage.setScene(scene);
+        javafx.beans.value.ChangeListener<BoardSnapshot> turns = (obs, o, n) -> updateTurn();
+        vm.snapshotProperty().addListener(turns);
+        stage.setOnHidden(e -> {
+            vm.snapshotProperty().removeListener(turns);
+            canvas.dispose();
+        });
+        showHandover();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        vm.dotModeProperty().set(false); // the main window must not show anyone's dots meanwhile
+        stage.show();
+        stage.setMaximized(true);
+    }
+
+    /** Between voters: nothing of the board, only who is next. */
+    private void showHandover() {
+        current = null;
+        canvas.ballotVoterProperty().set(null);
+        Label title = new Label(i18n.t("board.ballot.handover"));
+        title.getStyleClass().add(Styles.TITLE_1);
+        title.setWrapText(true);
+        who.setId("ballotWho");
+        who.setPromptText(i18n.t("board.ballot.whoPrompt"));
+        who.setCellFactory(l -> voterCell());
+        who.setButtonCell(voterCell());
+        who.setPrefWidth(320);
+        who.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                begin();
+            }
+        });
+        Button go = new Button(i18n.t("board.ballot.start"));
+        go.setId("ballotStart");
+        go.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        go.setDefaultButton(true);
+        go.disableProperty().bind(who.valueProperty().isNull());
+        go.setOnAction(e -> begin());
+        Button close = new Button(i18n.t("board.ballot.close"));
+        close.setId("ballotClose");
+        close.setOnAction(e -> stage.close());
+        Label hint = new Label(i18n.t("board.ballot.privacy"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        VBox box = new VBox(20, title, who, go, hint, close);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(640);
+        box.setPadding(new Insets(40));
+        content.getChildren().setAll(box);
+        who.setValue(nextVoter());
+        who.requestFocus();
+    }
+
+    private void begin() {
+        Participant p = who.getValue();
+        if (p == null) {
+            return;
+        }
+        current = p;
+        canvas.ballotVoterProperty().set(p.id());
+        turn.setId("ballotTurn");
+        turn.getStyleClass().add(Styles.TITLE_3);
+        turn.setWrapText(true);
+        updateTurn();
+        Button done = new Button(i18n.t("board.ballot.done"));
+        done.setId("ballotDone");
+        done.getStyleClass().addAll(Styles.SUCCESS, Styles.LARGE);
+        done.setOnAction(e -> showHandover());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label how = new Label(i18n.t("board.ballot.how"));
+        how.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(16, new VBox(4, turn, how), gap, done);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 12, 16));
+        bar.getStyleClass().add("ballot-bar");
+        BorderPane pane = new BorderPane(canvas);
+        pane.setTop(bar);
+        content.getChildren().setAll(pane);
+        canvas.requestFocus();
+        canvas.fitAll();
+    }
+
+    private void updateTurn() {
+        DotVote vote = vm.snapshot().board().vote();
+        if (current == null) {
+            return;
+        }
+        if (vote == null || vote.revealed()) {
+            showHandover();
+            return;
+        }
+        turn.setText(i18n.t("board.ballot.turn", current.name(), vote.left(current.id()), vote.dotsPerParticipant()));
+    }
+
+    /** The first participant who still has dots, in roster order. */
+    private Participant nextVoter() {
+        DotVote vote = vm.snapshot().board().vote();
+        if (vote == null) {
+            return null;
+        }
+        return vm.participants().stream().filter(p -> vote.left(p.id()) > 0).findFirst().orElse(null);
+    }
+
+    private ListCell<Participant> voterCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Participant p, boolean empty) {
+                super.updateItem(p, empty);
+                DotVote vote = vm.snapshot().board().vote();
+                setText(empty || p == null ? null : vote != null && vote.left(p.id()) == 0
+                        ? i18n.t("board.ballot.hasVoted", p.name()) : p.name());
+            }
+        };
+    }
+
+    Participant current() {
+        return current;
+    }
+
+    boolean isVoting() {
+        return !Objects.isNull(current);
+    }
+}

@@ -1,0 +1,355 @@
+package org.zielbild.ui.board;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.zielbild.domain.Cluster;
+import org.zielbild.domain.Team;
+import org.zielbild.domain.TeamColor;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.TeamColors;
+import org.zielbild.ui.common.imports.ImportDialog;
+import org.zielbild.ui.common.imports.TextFiles;
+
+/**
+ * A complete board for the facilitator: toolbar, the canvas or the list, the vote panel and the
+ * capture field; plus its projection. Shortcuts while the board has the focus: Ctrl+G group,
+ * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results, F fit all.
+ */
+public final class BoardView implements BoardActions {
+
+    public static final KeyCombination GROUP = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination TYPE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REVEAL = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+
+    private final BoardViewModel vm;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final BoardCanvas canvas;
+    private final NoteListView list;
+    private final CaptureBar capture;
+    private final VotePanel votes;
+    private final StackPane center = new StackPane();
+    private final ToggleButton boardMode = new ToggleButton();
+    private final ToggleButton listMode = new ToggleButton();
+    private BoardProjection projection;
+
+    public BoardView(BoardViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.canvas = new BoardCanvas(vm, BoardCanvas.Mode.EDIT);
+        this.list = new NoteListView(vm, i18n, this);
+        this.capture = new CaptureBar(vm, i18n);
+        this.votes = new VotePanel(vm, i18n, this::openBallot, this::sortByVotes);
+        canvas.setId("boardCanvas");
+        canvas.setOnClusterMenu(this::clusterMenu);
+        build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public BoardCanvas canvas() {
+        return canvas;
+    }
+
+    public NoteListView list() {
+        return list;
+    }
+
+    public BoardViewModel viewModel() {
+        return vm;
+    }
+
+    /** The room's view of this board, made on first use. */
+    public BoardProjection projection() {
+        if (projection == null) {
+            projection = new BoardProjection(vm, i18n);
+        }
+        return projection;
+    }
+
+    /** Puts the cursor in the capture field, ready to type. */
+    public void focusCapture() {
+        capture.focus();
+    }
+
+    public void dispose() {
+        vm.dispose();
+    }
+
+    private void build() {
+        root.getStylesheets().add(BoardProjection.STYLESHEET);
+        root.getStyleClass().add("board-view");
+        Label title = new Label();
+        title.setId("boardTitle");
+        title.getStyleClass().addAll(Styles.TITLE_4, "board-title");
+        title.setWrapText(true);
+        title.setText(vm.snapshot().board().title());
+        vm.snapshotProperty().addListener((obs, o, n) -> title.setText(n.board().title()));
+        root.setTop(new javafx.scene.layout.VBox(4, title, toolBar()));
+        center.getChildren().setAll(canvas);
+        BorderPane.setMargin(center, new Insets(4, 0, 4, 0));
+        root.setCenter(center);
+        root.setRight(votes.root());
+        root.setBottom(capture.root());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (GROUP.match(e)) {
+                groupSelected();
+            } else if (HIDE.match(e)) {
+                vm.setHidden(!vm.snapshot().board().hidden());
+            } else if (TYPE.match(e)) {
+                capture.focus();
+            } else if (REVEAL.match(e) && vm.snapshot().board().vote() != null) {
+                vm.reveal(!vm.snapshot().board().vote().revealed());
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    private ToolBar toolBar() {
+        ToggleGroup modes = new ToggleGroup();
+        // Icons only (with tooltips), so the German toolbar fits on a laptop without an overflow menu.
+        boardMode.setGraphic(new FontIcon(MaterialDesignS.STICKER_TEXT_OUTLINE));
+        boardMode.setTooltip(new Tooltip(i18n.t("board.mode.board")));
+        boardMode.setAccessibleText(i18n.t("board.mode.board"));
+        boardMode.setId("showBoard");
+        listMode.setGraphic(new FontIcon(MaterialDesignF.FORMAT_LIST_BULLETED));
+        listMode.setTooltip(new Tooltip(i18n.t("board.mode.list")));
+        listMode.setAccessibleText(i18n.t("board.mode.list"));
+        listMode.setId("showList");
+        boardMode.setToggleGroup(modes);
+        listMode.setToggleGroup(modes);
+        boardMode.getStyleClass().add(Styles.LEFT_PILL);
+        listMode.getStyleClass().add(Styles.RIGHT_PILL);
+        boardMode.setSelected(true);
+        modes.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                o.setSelected(true);
+            } else {
+                center.getChildren().setAll(n == listMode ? list.root() : canvas);
+            }
+        });
+        HBox modeBox = new HBox(boardMode, listMode);
+
+        Button fit = iconButton(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "board.fit", canvas::fitAll);
+        fit.setId("fitAll");
+        Button zoomIn = iconButton(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "board.zoomIn", () -> canvas.zoom(1.25));
+        Button zoomOut = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "board.zoomOut", () -> canvas.zoom(0.8));
+
+        Button group = new Button(i18n.t("board.group"), new FontIcon(MaterialDesignG.GROUP));
+        group.setId("groupNotes");
+        group.setTooltip(new Tooltip(i18n.t("board.groupHint")));
+        group.setOnAction(e -> groupSelected());
+        group.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selection()));
+
+        MenuButton color = new MenuButton(i18n.t("board.color"), new FontIcon(MaterialDesignP.PALETTE_OUTLINE));
+        color.setId("noteColor");
+        MenuItem teamColor = new MenuItem(i18n.t("board.teamColor"));
+        teamColor.setOnAction(e -> vm.setColorOfSelected(null));
+        color.getItems().add(teamColor);
+        for (TeamColor c : TeamColor.values()) {
+            MenuItem item = new MenuItem(i18n.t(c.nameKey()), TeamColors.swatch(c, 14));
+            item.setOnAction(e -> vm.setColorOfSelected(c));
+            color.getItems().add(item);
+        }
+        color.disableProperty().bind(group.disableProperty());
+
+        MenuButton team = new MenuButton(i18n.t("board.team"), new FontIcon(MaterialDesignA.ACCOUNT_GROUP_OUTLINE));
+        team.setId("noteTeam");
+        team.setOnShowing(e -> {
+            team.getItems().clear();
+            MenuItem none = new MenuItem(i18n.t("board.noTeam"));
+            none.setOnAction(a -> vm.setTeamOfSelected(null));
+            team.getItems().add(none);
+            for (Team t : vm.teams()) {
+                MenuItem item = new MenuItem(t.name(), TeamColors.swatch(t.color(), 14));
+                item.setOnAction(a -> vm.setTeamOfSelected(t));
+                team.getItems().add(item);
+            }
+        });
+        team.getItems().add(new MenuItem(i18n.t("board.noTeam")));
+        team.disableProperty().bind(group.disableProperty());
+
+        ToggleButton hide = new ToggleButton(i18n.t("board.hide"), new FontIcon(MaterialDesignE.EYE_OFF_OUTLINE));
+        hide.setId("hideNotes");
+        hide.setTooltip(new Tooltip(i18n.t("board.hideHint")));
+        hide.setSelected(vm.snapshot().board().hidden());
+        hide.setOnAction(e -> vm.setHidden(hide.isSelected()));
+        vm.snapshotProperty().addListener((obs, o, n) -> hide.setSelected(n.board().hidden()));
+
+        MenuButton importMenu = new MenuButton(i18n.t("board.import"), new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
+        importMenu.setId("importNotes");
+        MenuItem paste = new MenuItem(i18n.t("board.import.paste"));
+        paste.setOnAction(e -> importLines());
+        MenuItem csv = new MenuItem(i18n.t("board.import.csv"));
+        csv.setOnAction(e -> importCsv());
+        importMenu.getItems().addAll(paste, csv);
+
+        Button tidy = new Button(i18n.t("board.arrange"), new FontIcon(MaterialDesignC.CHART_TREE));
+        tidy.setId("arrange");
+        tidy.setTooltip(new Tooltip(i18n.t("board.arrangeHint")));
+        tidy.setOnAction(e -> vm.arrange());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label hiddenBadge = new Label(i18n.t("board.hiddenBadge"));
+        hiddenBadge.getStyleClass().addAll(Styles.WARNING, "hidden-badge");
+        hiddenBadge.visibleProperty().bind(hide.selectedProperty());
+        hiddenBadge.managedProperty().bind(hiddenBadge.visibleProperty());
+
+        ToolBar bar = new ToolBar(modeBox, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
+                new Separator(Orientation.VERTICAL), group, color, team, new Separator(Orientation.VERTICAL), hide,
+                importMenu, tidy, gap, hiddenBadge);
+        bar.getStyleClass().add("board-toolbar");
+        return bar;
+    }
+
+    private Button iconButton(org.kordamp.ikonli.Ikon icon, String tipKey, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add(Styles.BUTTON_ICON);
+        b.setTooltip(new Tooltip(i18n.t(tipKey)));
+        b.setAccessibleText(i18n.t(tipKey));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Asks for a name and groups the selected notes under it. */
+    public void groupSelected() {
+        if (vm.selection().isEmpty()) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog(i18n.t("board.clusterDefault", vm.snapshot().clusters().size() + 1));
+        ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        ask.setTitle(i18n.t("board.group"));
+        ask.setHeaderText(i18n.t("board.groupAsk", vm.selection().size()));
+        ask.getEditor().setId("clusterName");
+        Optional<String> name = ask.showAndWait();
+        name.ifPresent(vm::groupSelected);
+    }
+
+    private void clusterMenu(String clusterId) {
+        Optional<Cluster> cluster = vm.snapshot().cluster(clusterId);
+        if (cluster.isEmpty()) {
+            return;
+        }
+        MenuItem rename = new MenuItem(i18n.t("board.rename"));
+        rename.setOnAction(e -> canvas.renameCluster(clusterId));
+        MenuItem tidy = new MenuItem(i18n.t("board.tidy"));
+        tidy.setOnAction(e -> vm.tidyCluster(clusterId));
+        MenuItem select = new MenuItem(i18n.t("board.selectMembers"));
+        select.setOnAction(e -> vm.select(vm.snapshot().membersOf(clusterId).stream().map(n -> n.id()).toList(), false));
+        Menu merge = new Menu(i18n.t("board.mergeInto"));
+        for (Cluster other : vm.snapshot().clusters()) {
+            if (!other.id().equals(clusterId)) {
+                MenuItem item = new MenuItem(other.name());
+                item.setOnAction(e -> vm.mergeClusters(other.id(), clusterId));
+                merge.getItems().add(item);
+            }
+        }
+        merge.setDisable(merge.getItems().isEmpty());
+        MenuItem dissolve = new MenuItem(i18n.t("board.dissolve"));
+        dissolve.setOnAction(e -> vm.dissolveCluster(clusterId));
+        ContextMenu menu = new ContextMenu(rename, select, tidy, merge, dissolve);
+        menu.show(canvas, canvas.lastClickOnScreen().getX(), canvas.lastClickOnScreen().getY());
+    }
+
+    @Override
+    public void editSelectedInDialog() {
+        vm.singleSelected().ifPresent(note -> {
+            Dialog<String> dialog = new Dialog<>();
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.setTitle(i18n.t("board.edit"));
+            TextArea text = new TextArea(note.text());
+            text.setWrapText(true);
+            text.setPrefRowCount(6);
+            text.setId("noteDialogText");
+            dialog.getDialogPane().setContent(text);
+            dialog.getDialogPane().getButtonTypes().addAll(
+                    new ButtonType(i18n.t("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                    new ButtonType(i18n.t("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+            dialog.setResultConverter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE ? text.getText() : null);
+            dialog.showAndWait().ifPresent(t -> vm.editText(note.id(), t));
+        });
+    }
+
+    @Override
+    public void renameCluster(String clusterId) {
+        vm.snapshot().cluster(clusterId).ifPresent(c -> {
+            TextInputDialog ask = new TextInputDialog(c.name());
+            ask.initOwner(root.getScene().getWindow());
+            ask.setTitle(i18n.t("board.rename"));
+            ask.setHeaderText(null);
+            ask.showAndWait().ifPresent(name -> vm.renameCluster(clusterId, name));
+        });
+    }
+
+    private void importLines() {
+        new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.pasteTitle", "board.import.pasteHint", "",
+                vm::previewLines).showAndWait().ifPresent(vm::applyImport);
+    }
+
+    private void importCsv() {
+        TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "board.import.csv",
+                        p -> vm.model().notifier().error(p.message()))
+                .flatMap(text -> new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.csvTitle",
+                        "board.import.csvHint", text, vm::previewCsv).showAndWait())
+                .ifPresent(vm::applyImport);
+    }
+
+    private void openBallot() {
+        new BallotScreen(root.getScene().getWindow(), vm, i18n, null).show();
+    }
+
+    private void sortByVotes() {
+        listMode.setSelected(true);
+        list.sortByVotes();
+        vm.arrange();
+    }
+
+    /** For tests: which parts are on show. */
+    List<Node> centerChildren() {
+        return List.copyOf(center.getChildren());
+    }
+}

@@ -1,0 +1,33 @@
+package org.zielbild.ui.modules.closing;
+
+import java.time.Clock;
+import java.util.List;
+import org.zielbild.domain.Ids;
+import org.zielbild.domain.MoodKind;
+import org.zielbild.ui.board.BoardViewModel;
+import org.zielbild.ui.board.StageBoards;
+import org.zielbild.ui.module.ModuleContext;
+import org.zielbild.ui.mood.MoodRoundViewModel;
+
+/** The closing stage's check-out round (compared with the check-in) and its boards (feedback, next steps). */
+public final class ClosingViewModel {
+
+    private final MoodRoundViewModel checkOut;
+    private final List<BoardViewModel> boards;
+
+    public ClosingViewModel(ModuleContext context) {
+        Clock clock = Clock.systemUTC();
+        this.checkOut = new MoodRoundViewModel(context.session(), context.stageId(), MoodKind.CHECK_OUT, Ids::newId, clock);
+        this.boards = context.stage().prompts().isEmpty() ? List.of()
+                : StageBoards.onePerPrompt(context.session(), context.stage(), Ids::newId).stream()
+                        .map(id -> new BoardViewModel(context.session(), id, Ids::newId, clock)).toList();
+    }
+
+    public MoodRoundViewModel checkOut() {
+        return checkOut;
+    }
+
+    public List<BoardViewModel> boards() {
+        return boards;
+    }
+}

@@ -1,0 +1,25 @@
+package org.zielbild.ui.modules.customer;
+
+import java.time.Clock;
+import java.util.List;
+import org.zielbild.domain.Ids;
+import org.zielbild.ui.board.BoardViewModel;
+import org.zielbild.ui.board.StageBoards;
+import org.zielbild.ui.module.ModuleContext;
+
+/** One board per guiding question of the stage (made the first time the stage is shown). */
+public final class CustomerViewModel {
+
+    private final List<BoardViewModel> boards;
+
+    public CustomerViewModel(ModuleContext context) {
+        Clock clock = Clock.systemUTC();
+        this.boards = StageBoards.onePerPrompt(context.session(), context.stage(), Ids::newId).stream()
+                .map(id -> new BoardViewModel(context.session(), id, Ids::newId, clock)).toList();
+    }
+
+    /** In the order of the questions. */
+    public List<BoardViewModel> boards() {
+        return boards;
+    }
+}

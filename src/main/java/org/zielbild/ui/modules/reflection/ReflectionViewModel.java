@@ -1,0 +1,31 @@
+package org.zielbild.ui.modules.reflection;
+
+import java.time.Clock;
+import org.zielbild.domain.Ids;
+import org.zielbild.domain.MoodKind;
+import org.zielbild.ui.board.BoardViewModel;
+import org.zielbild.ui.board.StageBoards;
+import org.zielbild.ui.module.ModuleContext;
+import org.zielbild.ui.mood.MoodRoundViewModel;
+
+/** The reflection stage's state: its check-in round and its pains-and-gains board (made on first show). */
+public final class ReflectionViewModel {
+
+    private final MoodRoundViewModel checkIn;
+    private final BoardViewModel board;
+
+    public ReflectionViewModel(ModuleContext context) {
+        Clock clock = Clock.systemUTC();
+        this.checkIn = new MoodRoundViewModel(context.session(), context.stageId(), MoodKind.CHECK_IN, Ids::newId, clock);
+        String boardId = StageBoards.withAreas(context.session(), context.stage(), Ids::newId);
+        this.board = new BoardViewModel(context.session(), boardId, Ids::newId, clock);
+    }
+
+    public MoodRoundViewModel checkIn() {
+        return checkIn;
+    }
+
+    public BoardViewModel board() {
+        return board;
+    }
+}

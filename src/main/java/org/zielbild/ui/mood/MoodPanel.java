@@ -1,0 +1,213 @@
+package org.zielbild.ui.mood;
+
+import atlantafx.base.theme.Styles;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.zielbild.domain.MoodEntry;
+import org.zielbild.domain.MoodKind;
+import org.zielbild.domain.MoodRound;
+import org.zielbild.ui.common.I18n;
+
+/**
+ * The facilitator's side of a mood round: choose anonymous or named and start; enter moods (or
+ * open the private screen); see the numbers; show them to the room. For a check-out, the
+ * check-in is shown beside it.
+ */
+public final class MoodPanel {
+
+    private final MoodRoundViewModel vm;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final MoodEntryForm form;
+    private final ListView<MoodEntry> entries = new ListView<>();
+    private final VBox stats = new VBox(10);
+    private final Label status = new Label();
+    private final ToggleButton reveal = new ToggleButton();
+    private String builtFor;
+
+    public MoodPanel(MoodRoundViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.form = new MoodEntryForm(vm, i18n, false);
+        root.getStylesheets().add(MoodProjection.STYLESHEET);
+        root.getStyleClass().add("mood-panel");
+        vm.roundProperty().addListener((obs, o, n) -> refresh());
+        vm.beforeProperty().addListener((obs, o, n) -> refresh());
+        refresh();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void focus() {
+        form.focus();
+    }
+
+    private void refresh() {
+        MoodRound r = vm.roundProperty().get();
+        if (r == null) {
+            builtFor = null;
+            root.setTop(null);
+            root.setCenter(startPane());
+            return;
+        }
+        if (!r.id().equals(builtFor)) {
+            // Built once per round, then only updated, so typing in the form is never interrupted.
+            builtFor = r.id();
+            root.setTop(header());
+            root.setCenter(workPane());
+        }
+        updateHeader(r);
+        entries.getItems().setAll(r.entries());
+        stats.getChildren().setAll(statsView());
+    }
+
+    private Node startPane() {
+        boolean out = vm.kind() == MoodKind.CHECK_OUT;
+        Label title = new Label(i18n.t(out ? "mood.checkOut" : "mood.checkIn"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = new Label(i18n.t(out ? "mood.introOut" : "mood.introIn"));
+        intro.setWrapText(true);
+        CheckBox anonymous = new CheckBox(i18n.t("mood.anonymous"));
+        anonymous.setId("moodAnonymous");
+        anonymous.selectedProperty().bindBidirectional(vm.anonymousProperty());
+        Label hint = new Label(i18n.t("mood.anonymousHint"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        Button start = new Button(i18n.t(out ? "mood.startOut" : "mood.startIn"));
+        start.setId("moodStart");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setOnAction(e -> vm.start());
+        VBox box = new VBox(12, title, intro, anonymous, hint, start);
+        box.setPadding(new Insets(16));
+        box.setMaxWidth(640);
+        return box;
+    }
+
+    private Node header() {
+        status.setId("moodStatus");
+        status.getStyleClass().add(Styles.TEXT_BOLD);
+        status.setWrapText(true);
+        Button privateScreen = new Button(i18n.t("mood.privateScreen"), new FontIcon(MaterialDesignS.SHIELD_ACCOUNT_OUTLINE));
+        privateScreen.setId("moodPrivate");
+        privateScreen.setOnAction(e -> new PrivateMoodScreen(root.getScene().getWindow(), vm, i18n).show());
+        privateScreen.disableProperty().bind(reveal.selectedProperty());
+        reveal.setId("moodReveal");
+        reveal.setGraphic(new FontIcon(MaterialDesignE.EYE_OUTLINE));
+        reveal.getStyleClass().add(Styles.ACCENT);
+        reveal.setOnAction(e -> vm.reveal(reveal.isSelected()));
+        Button discard = new Button(i18n.t("mood.discard"));
+        discard.setId("moodDiscard");
+        discard.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        discard.setOnAction(e -> vm.discard());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, gap, privateScreen, reveal, discard);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 0, 10, 0));
+        return bar;
+    }
+
+    private void updateHeader(MoodRound r) {
+        status.setText(i18n.t(r.anonymous() ? "mood.statusAnonymous" : "mood.statusNamed", r.entries().size()));
+        reveal.setSelected(r.revealed());
+        reveal.setText(i18n.t(r.revealed() ? "mood.hide" : "mood.reveal"));
+    }
+
+    private Node workPane() {
+        Button add = new Button(i18n.t("mood.add"));
+        add.setId("moodAdd");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setDefaultButton(false);
+        add.disableProperty().bind(form.ready().not().or(reveal.selectedProperty()));
+        add.setOnAction(e -> form.submit());
+        Label entryTitle = new Label(i18n.t("mood.enterTitle"));
+        entryTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox left = new VBox(10, entryTitle, form.root(), add);
+        left.setPadding(new Insets(0, 16, 0, 0));
+        left.disableProperty().bind(reveal.selectedProperty());
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        HBox.setHgrow(leftScroll, Priority.ALWAYS);
+
+        entries.setId("moodEntries");
+        entries.setPrefHeight(220);
+        entries.setPlaceholder(new Label(i18n.t("mood.noEntries")));
+        entries.setCellFactory(l -> entryCell());
+        entries.setOnKeyPressed(e -> {
+            MoodEntry sel = entries.getSelectionModel().getSelectedItem();
+            if (sel != null && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
+                vm.remove(sel.id());
+            }
+        });
+        Label listTitle = new Label(i18n.t("mood.entriesTitle"));
+        listTitle.getStyleClass().add(Styles.TITLE_4);
+        Label listHint = new Label(i18n.t("mood.entriesHint"));
+        listHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        listHint.setWrapText(true);
+        VBox right = new VBox(10, stats, new Separator(), listTitle, entries, listHint);
+        right.setPrefWidth(460);
+        right.setMinWidth(360);
+        return new HBox(16, leftScroll, right);
+    }
+
+    private Node statsView() {
+        MoodStats now = vm.statsProperty().get();
+        MoodStats before = vm.kind() == MoodKind.CHECK_OUT && vm.beforeProperty().get() != null
+                ? vm.beforeStatsProperty().get() : null;
+        MoodChart chart = new MoodChart(i18n, false);
+        chart.compare(before, now);
+        Label mean = new Label(before == null ? i18n.t("mood.mean", MoodWords.mean(i18n, now))
+                : i18n.t("mood.meanCompare", MoodWords.mean(i18n, before), MoodWords.mean(i18n, now)));
+        mean.setId("moodMean");
+        mean.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(8, chart.root(), mean, MoodWords.chips(i18n, now, 6, false));
+        if (vm.kind() == MoodKind.CHECK_OUT && before == null) {
+            Label none = new Label(i18n.t("mood.noCheckIn"));
+            none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            none.setWrapText(true);
+            box.getChildren().add(none);
+        }
+        return box;
+    }
+
+    private ListCell<MoodEntry> entryCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(MoodEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                String words = java.util.stream.Stream.concat(e.emotions().stream().map(w -> i18n.t(w.nameKey())),
+                        e.ownWords().stream()).collect(Collectors.joining(", "));
+                String who = e.participantId() == null ? "" : vm.participantName(e.participantId()).orElse("?") + ": ";
+                String line = who + e.score() + (words.isEmpty() ? "" : " · " + words)
+                        + (e.sentence().isEmpty() ? "" : " · “" + e.sentence() + "”");
+                setText(line);
+                setWrapText(true);
+            }
+        };
+    }
+}
