@@ -2,11 +2,6 @@ package org.zielbild.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.zielbild.csv.SpreadsheetText;
 import org.zielbild.domain.Texts;
 
 /**
@@ -32,8 +28,8 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
 
     static CsvTable read(Path path) throws CommandFailure {
         String file = path.toString();
-        String text = decode(file, bytes(file, path));
-        List<Row> rows = parse(file, text, delimiter(text));
+        String text = SpreadsheetText.decode(bytes(file, path));
+        List<Row> rows = parse(file, text, SpreadsheetText.delimiter(text));
         if (rows.isEmpty()) {
             throw CommandFailure.badInput(file + " is empty");
         }
@@ -98,30 +94,6 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
         } catch (IOException e) {
             throw CommandFailure.badInput("cannot read " + file + ": " + CommandFailure.reason(e));
         }
-    }
-
-    private static String decode(String file, byte[] bytes) throws CommandFailure {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(content)
-                    .toString();
-        } catch (CharacterCodingException e) {
-            content.rewind();
-            return Charset.forName("windows-1252").decode(content).toString();
-        }
-    }
-
-    /** Semicolon if the first line has more semicolons than commas (German Excel), else comma. */
-    private static char delimiter(String text) {
-        String firstLine = text.strip().lines().findFirst().orElse("");
-        long semicolons = firstLine.chars().filter(c -> c == ';').count();
-        long commas = firstLine.chars().filter(c -> c == ',').count();
-        return semicolons > commas ? ';' : ',';
     }
 
     private static List<Row> parse(String file, String text, char delimiter) throws CommandFailure {

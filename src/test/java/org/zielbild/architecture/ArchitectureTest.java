@@ -36,7 +36,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheStoreWritesSessionFiles = noClasses().that().resideOutsideOfPackages(
                     "org.zielbild.store..", "org.zielbild.config..", "org.zielbild.cli..", "org.zielbild.export..",
-                    "org.zielbild.ui.shell..")
+                    "org.zielbild.csv..", "org.zielbild.ui.shell..")
             .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
             .because("only the store touches session files (settings and user-picked imports aside)");
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.zielbild.csv.SpreadsheetText;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zielbild.domain.Message;
@@ -33,15 +34,9 @@ public final class CsvLines {
         return lines;
     }
 
-    /** The CSV format for these lines: semicolons when the first line has them and no commas. */
+    /** The CSV format for these lines: semicolons when the first line has more of them than commas. */
     public static CSVFormat formatFor(List<String> lines) {
-        char delimiter = ',';
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                delimiter = line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : ',';
-                break;
-            }
-        }
+        char delimiter = SpreadsheetText.delimiter(String.join("\n", lines));
         return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get();
     }
 

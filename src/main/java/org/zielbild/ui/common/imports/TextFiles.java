@@ -2,42 +2,25 @@ package org.zielbild.ui.common.imports;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.zielbild.csv.SpreadsheetText;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.I18n;
 
-/** Reads a small text file a user picked: UTF-8, or Windows-1252 as older spreadsheets write it. */
+/** Lets the user pick a small text file and reads it as {@link SpreadsheetText} does. */
 public final class TextFiles {
 
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_BYTES = SpreadsheetText.MAX_BYTES;
 
     private TextFiles() {
     }
 
     public static String read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new IOException("file too large: " + size + " bytes");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
+        return SpreadsheetText.read(file);
     }
 
     /**
