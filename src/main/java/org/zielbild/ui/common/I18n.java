@@ -23,7 +23,8 @@ public final class I18n {
     /** One bundle per area keeps the files small; a key lives in exactly one of them. */
     public static final List<String> BUNDLES = List.of(
             "i18n.domain",
-            "i18n.shell");
+            "i18n.shell",
+            "i18n.store");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();
