@@ -51,9 +51,7 @@ final class MessageArgs {
         }
 
         private void writeArg(Object arg, JsonGenerator g, SerializerProvider provider) throws IOException {
-            if (arg == null) {
-                g.writeNull();
-            } else if (arg instanceof String s) {
+            if (arg instanceof String s) {
                 g.writeString(s);
             } else if (arg instanceof Integer i) {
                 g.writeNumber(i);
@@ -93,7 +91,7 @@ final class MessageArgs {
     private static final class Reader extends JsonDeserializer<Message> {
         @Override
         public Message deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            JsonNode node = p.readValueAsTree();
+            JsonNode node = ctx.readTree(p);
             return message(node, p, ctx);
         }
 
@@ -109,9 +107,6 @@ final class MessageArgs {
         }
 
         private Object arg(JsonNode arg, JsonParser p, DeserializationContext ctx) throws IOException {
-            if (arg.isNull()) {
-                return null;
-            }
             if (arg.isTextual()) {
                 return arg.asText();
             }

@@ -27,11 +27,18 @@ class FaultyFileOps extends FileOps {
     final AtomicInteger writes = new AtomicInteger();
     final AtomicInteger failures = new AtomicInteger();
 
+    /** Faults hit only files under this folder (null: everywhere), e.g. the disk the workspace is on. */
+    volatile Path scope;
+
     void set(Fault f) {
         fault.set(f);
     }
 
     private void check(Path file) throws IOException {
+        Path where = scope;
+        if (where != null && !file.toAbsolutePath().startsWith(where.toAbsolutePath())) {
+            return;
+        }
         switch (fault.get()) {
             case NONE -> {
             }
