@@ -288,14 +288,28 @@ class DamageTest {
         return -1;
     }
 
+    /**
+     * Copies a session folder. The journal goes first: a background compaction may run meanwhile, and
+     * a snapshot at least as new as the copied journal's start is exactly what a crash can leave.
+     */
     static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().endsWith(".tmp")) {
+        Files.createDirectories(to);
+        if (Files.exists(from.resolve("journal.jsonl"))) {
+            Files.copy(from.resolve("journal.jsonl"), to.resolve("journal.jsonl"), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        List<Path> entries;
+        try (Stream<Path> all = Files.list(from)) {
+            entries = all.toList();
+        }
+        for (Path p : entries) {
+            Path target = to.resolve(p.getFileName().toString());
+            if (Files.isDirectory(p)) {
+                copyTree(p, target);
+            } else if (!p.getFileName().toString().endsWith(".tmp") && !Files.exists(target)) {
+                try {
                     Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // a file the open session just replaced: the crash image simply does not have it
                 }
             }
         }
