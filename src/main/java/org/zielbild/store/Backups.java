@@ -28,8 +28,14 @@ final class Backups {
         return files.backups().resolve(String.format("session-%010d-%s.json", seq, STAMP.format(at)));
     }
 
+    /** A name not taken yet (two openings within the same millisecond get -2, -3, ...). */
     static Path journalName(SessionFiles files, Instant at, String why) {
-        return files.backups().resolve("journal-" + STAMP.format(at) + "-" + why + ".jsonl");
+        String base = "journal-" + STAMP.format(at) + "-" + why;
+        Path name = files.backups().resolve(base + ".jsonl");
+        for (int n = 2; java.nio.file.Files.exists(name); n++) {
+            name = files.backups().resolve(base + "-" + n + ".jsonl");
+        }
+        return name;
     }
 
     /** Snapshot backups, newest first (the names sort by sequence number, then time). */
