@@ -54,7 +54,7 @@ final class Migrations {
                 }
             }
         }
-        root.put("schemaVersion", current);
+        // schemaVersion stays as stored: the journal lines that belong to this snapshot have that version too.
     }
 
     /** Migrates one journal entry tree (its {@code change}) to the current version. */

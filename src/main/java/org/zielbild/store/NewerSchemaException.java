@@ -6,7 +6,7 @@ final class NewerSchemaException extends Exception {
     private final int version;
 
     NewerSchemaException(int version) {
-        super("schema version " + version + " is newer than " + Migrations.CURRENT);
+        super("schema version " + version + " is newer than this build reads");
         this.version = version;
     }
 

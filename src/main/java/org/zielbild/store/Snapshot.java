@@ -18,8 +18,8 @@ record Snapshot(int schemaVersion, long seq, Instant savedAt, Session session, H
         history = history == null ? History.empty() : history;
     }
 
-    static Snapshot of(SessionState state, Instant savedAt) {
-        return new Snapshot(Migrations.CURRENT, state.seq(), savedAt, state.session(), state.history());
+    static Snapshot of(SessionState state, Instant savedAt, int schemaVersion) {
+        return new Snapshot(schemaVersion, state.seq(), savedAt, state.session(), state.history());
     }
 
     SessionState state() {

@@ -43,7 +43,7 @@ final class SnapshotWriter {
         if (state.seq() < installedSeq) {
             return false;
         }
-        byte[] bytes = codec.snapshot(Snapshot.of(state, clock.instant()));
+        byte[] bytes = codec.snapshot(Snapshot.of(state, clock.instant(), codec.currentVersion()));
         ops.createDirectories(files.folder());
         Path temp = files.tempFor(files.snapshot());
         try {

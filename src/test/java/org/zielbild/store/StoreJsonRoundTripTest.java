@@ -54,7 +54,7 @@ class StoreJsonRoundTripTest {
             History history = new History(List.of(samples.of(HistoryStep.class), samples.of(HistoryStep.class)),
                     List.of(samples.of(HistoryStep.class)));
             SessionState state = new SessionState(session, history, seed * 1000);
-            Snapshot read = codec.readSnapshot(codec.snapshot(Snapshot.of(state, Instant.ofEpochSecond(seed))));
+            Snapshot read = codec.readSnapshot(codec.snapshot(Snapshot.of(state, Instant.ofEpochSecond(seed), Migrations.CURRENT)));
             assertThat(read.state()).as("seed %d", seed).isEqualTo(state);
         }
     }
