@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,9 +99,8 @@ final class SessionLock implements AutoCloseable {
             return new SessionUnavailableException(Message.of("store.lock.elsewhereUnknown", title));
         }
         LockInfo h = holder.get();
-        String since = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(h.since());
         return new SessionUnavailableException(Message.of("store.lock.elsewhere", title, h.host(), h.user(),
-                String.valueOf(h.pid()), since));
+                String.valueOf(h.pid()), java.util.Date.from(h.since())));
     }
 
     static Optional<LockInfo> readInfo(SessionFiles files) {

@@ -41,7 +41,6 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSessionLibrary.class);
     private static final String NEW_PREFIX = ".new-";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Path workspace;
     private final Clock clock;
@@ -227,9 +226,9 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         String title = contents.snapshot().map(s -> s.session().info().title()).orElse(fallbackTitle);
         String source = contents.files().folder().toString();
         List<RecoveryOption> options = new ArrayList<>();
-        contents.replay().ifPresent(r -> options.add(new RecoveryOption(RecoveryOption.Kind.JOURNAL,
-                Message.of("store.recover.journal", when(r.lastAt() != null ? r.lastAt() : contents.snapshot().get().savedAt()),
-                        r.applied()),
+        contents.replay().ifPresent(r -> options.add(new RecoveryOption(RecoveryOption.Kind.JOURNAL, r.applied() == 0
+                ? Message.of("store.recover.snapshot", when(contents.snapshot().get().savedAt()))
+                : Message.of("store.recover.journal", when(r.lastAt()), r.applied()),
                 r.state(), source)));
         reader.newestGoodBackup(contents.files()).ifPresent(b -> {
             boolean sameAsJournal = options.stream().anyMatch(o -> o.state().equals(b.state()));
@@ -243,8 +242,9 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         return new SessionDamagedException(Message.of("store.open.damaged", title, source), problems, options, source);
     }
 
-    private static String when(Instant at) {
-        return at == null ? "?" : WHEN.withZone(ZoneId.systemDefault()).format(at);
+    /** A moment for a message: the UI formats it in its language. */
+    private static java.util.Date when(Instant at) {
+        return java.util.Date.from(at == null ? Instant.EPOCH : at);
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class ZielbildApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         AppContext ctx = new AppContext(dirs, settingsStore, settings,
                 s -> new WorkspaceSessionLibrary(s.workspace() == null ? dirs.defaultWorkspace() : Path.of(s.workspace()),
-                        dirs.data().resolve("rescue"), clock),
+                        dirs.rescue(), clock),
                 BuiltInModules.registry(), clock);
         shell = new Shell(ctx, primaryStage);
         shell.errors().installAsDefaultHandler();

@@ -140,6 +140,8 @@ final class SessionListActions {
         ask.getEditor().setId("renameField");
         ask.getEditor().setPrefColumnCount(36);
         ask.getDialogPane().setId("renameDialog");
+        ButtonType rename = new ButtonType(i18n.t("start.renameConfirm"), ButtonBar.ButtonData.OK_DONE);
+        ask.getDialogPane().getButtonTypes().setAll(rename, new ButtonType(i18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.showAndWait().map(String::strip).filter(t -> !t.equals(s.title())).ifPresent(t -> vm.rename(s, t));
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -212,13 +213,34 @@ public final class StartScreen {
                 vm.open(list.getSelectionModel().getSelectedItem());
             }
         });
+        keepSelection(list);
         SessionListActions actions = new SessionListActions(list, vm, i18n, files, this::window);
         list.setOnKeyPressed(actions::onKey);
-        list.setContextMenu(actions.contextMenu());
+        // Shown on request rather than set as the list's context menu: a control's context menu puts
+        // its accelerators into the whole scene, and Enter or Ctrl+D in the title field must not act
+        // on the selected session.
+        ContextMenu menu = actions.contextMenu();
+        list.setOnContextMenuRequested(e -> menu.show(list, e.getScreenX(), e.getScreenY()));
         VBox buttons = actions.buttons();
         VBox box = new VBox(16, header, list, buttons);
         box.getStyleClass().add("panel");
         return box;
+    }
+
+    /** After a rename or a copy the list is reloaded; the session the user had selected stays selected. */
+    private static void keepSelection(ListView<SessionSummary> list) {
+        String[] selected = {null};
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selected[0] = now.location();
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<SessionSummary>) change -> {
+            if (list.getSelectionModel().getSelectedItem() == null && selected[0] != null) {
+                list.getItems().stream().filter(s -> s.location().equals(selected[0])).findFirst()
+                        .ifPresent(s -> list.getSelectionModel().select(s));
+            }
+        });
     }
 
     private void addRow(GridPane grid, int row, String labelKey, javafx.scene.control.Control field) {
