@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -60,8 +59,6 @@ final class SessionLock implements AutoCloseable {
             ch = FileChannel.open(files.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (AccessDeniedException e) {
             throw new SessionUnavailableException(Message.of("store.lock.readOnly", files.folder().toString()), e);
-        } catch (FileSystemException e) {
-            throw new SessionUnavailableException(IoMessages.of(e, files.folder()), e);
         } catch (IOException e) {
             throw new SessionUnavailableException(IoMessages.of(e, files.folder()), e);
         }

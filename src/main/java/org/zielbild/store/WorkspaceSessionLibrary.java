@@ -41,6 +41,8 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSessionLibrary.class);
     private static final String NEW_PREFIX = ".new-";
+    /** Far above any real session (5,000 notes are about 1 MB); a bigger file is something else. */
+    private static final long MAX_IMPORT_BYTES = 256L << 20;
 
     private final Path workspace;
     private final Clock clock;
@@ -312,6 +314,10 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     public SessionSummary importFrom(Path file) throws SessionUnavailableException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_IMPORT_BYTES) {
+                throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
+                        Message.of("store.damage.notSession")));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new SessionUnavailableException(Message.of("error.session.notFound", file.toString()), e);

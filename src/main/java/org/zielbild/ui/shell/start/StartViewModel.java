@@ -218,39 +218,32 @@ public final class StartViewModel {
         chore(() -> Message.of("start.done.imported", library.importFrom(file).title()));
     }
 
+    /** A chore's message and the session list after it. */
+    private record ChoreDone(Message message, List<SessionSummary> sessions) {
+    }
+
     private void chore(Chore chore) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        error.set(null);
-        done.set(null);
-        background.execute(() -> {
-            try {
-                Message result = chore.run();
-                List<SessionSummary> list = library.list();
-                fx.execute(() -> {
-                    busy.set(false);
-                    sessions.setAll(list);
-                    done.set(result);
-                });
-            } catch (SessionUnavailableException e) {
-                LOG.info("session action refused: {}", e.getMessage());
-                fx.execute(() -> {
-                    busy.set(false);
-                    error.set(e.userMessage());
-                });
-            } catch (RuntimeException e) {
-                LOG.error("session action failed", e);
-                fx.execute(() -> {
-                    busy.set(false);
-                    error.set(Message.of("error.unexpected", String.valueOf(e.getMessage())));
-                });
-            }
+        inBackground(() -> {
+            Message result = chore.run();
+            return new ChoreDone(result, library.list());
+        }, r -> {
+            sessions.setAll(r.sessions());
+            done.set(r.message());
         });
     }
 
     private void run(Opening opening) {
+        inBackground(opening::open, onOpened);
+    }
+
+    /** Work that may be refused with a message for the user. */
+    @FunctionalInterface
+    private interface Task<T> {
+        T run() throws SessionUnavailableException;
+    }
+
+    /** Runs {@code task} on the background executor and reports the outcome on the FX thread. */
+    private <T> void inBackground(Task<T> task, Consumer<T> onDone) {
         if (busy.get()) {
             return;
         }
@@ -259,26 +252,22 @@ public final class StartViewModel {
         done.set(null);
         background.execute(() -> {
             try {
-                OpenSession opened = opening.open();
+                T result = task.run();
                 fx.execute(() -> {
                     busy.set(false);
-                    onOpened.accept(opened);
-                });
-            } catch (SessionDamagedException e) {
-                LOG.info("session damaged: {}", e.getMessage());
-                fx.execute(() -> {
-                    busy.set(false);
-                    error.set(e.userMessage());
-                    damaged.set(e);
+                    onDone.accept(result);
                 });
             } catch (SessionUnavailableException e) {
                 LOG.info("session not available: {}", e.getMessage());
                 fx.execute(() -> {
                     busy.set(false);
                     error.set(e.userMessage());
+                    if (e instanceof SessionDamagedException d) {
+                        damaged.set(d);
+                    }
                 });
             } catch (RuntimeException e) {
-                LOG.error("opening a session failed", e);
+                LOG.error("session action failed", e);
                 fx.execute(() -> {
                     busy.set(false);
                     error.set(Message.of("error.unexpected", String.valueOf(e.getMessage())));
