@@ -91,6 +91,18 @@ final class SampleValues {
         if (c == float.class || c == Float.class) {
             return random.nextFloat();
         }
+        if (c == short.class || c == Short.class) {
+            return (short) random.nextInt(1000);
+        }
+        if (c == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.valueOf(random.nextInt(100_000), 2);
+        }
+        if (c == java.math.BigInteger.class) {
+            return java.math.BigInteger.valueOf(random.nextLong());
+        }
+        if (c == java.util.UUID.class) {
+            return new java.util.UUID(random.nextLong(), random.nextLong());
+        }
         if (c == boolean.class || c == Boolean.class) {
             return random.nextBoolean();
         }

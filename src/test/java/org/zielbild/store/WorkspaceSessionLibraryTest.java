@@ -91,4 +91,65 @@ class WorkspaceSessionLibraryTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("beach.txt");
         }
     }
+
+    @Test
+    void duplicateRenameExportImportAndDeleteKeepSessionsApart() throws Exception {
+        WorkspaceSessionLibrary library = StoreTestSupport.library(workspace());
+        StoreTestSupport.Inbox fx = new StoreTestSupport.Inbox();
+        Session session = StoreTestSupport.templateSession("Original");
+        try (OpenSession open = library.create(session, fx)) {
+            open.service().apply(AddParticipant.atEnd(new Participant("p1", "Anna", null)));
+            fx.awaitSaved(open.service());
+        }
+        SessionSummary original = library.list().get(0);
+
+        SessionSummary copy = library.duplicate(original, "Original (copy)");
+        assertThat(copy.id()).isNotEqualTo(original.id());
+        assertThat(copy.location()).isNotEqualTo(original.location());
+        try (OpenSession open = library.open(copy, fx)) {
+            assertThat(open.service().session().roster().participants()).extracting(Participant::name).containsExactly("Anna");
+            assertThat(open.service().canUndo()).as("a copy starts with a fresh history").isFalse();
+        }
+
+        library.rename(original, "Renamed");
+        SessionSummary renamed = library.list().stream().filter(s -> s.id().equals(original.id())).findFirst().orElseThrow();
+        assertThat(renamed.title()).isEqualTo("Renamed");
+        assertThat(renamed.location()).as("the folder keeps its name").isEqualTo(original.location());
+        try (OpenSession open = library.open(renamed, fx)) {
+            assertThat(open.service().undoLabel()).as("renaming is an undoable change")
+                    .contains(org.zielbild.domain.Message.of("change.editSessionInfo"));
+        }
+        assertThatThrownBy(() -> library.rename(renamed, "  ")).isInstanceOfSatisfying(SessionUnavailableException.class,
+                e -> assertThat(e.userMessage().key()).isEqualTo("error.session.titleEmpty"));
+
+        Path exported = home.resolve("out/renamed.zielbild.json");
+        library.exportTo(renamed, exported);
+        String json = Files.readString(exported);
+        assertThat(json).contains("\"format\" : \"zielbild-session\"", "\"schemaVersion\" : 1", "Renamed")
+                .doesNotContain("history");
+        SessionSummary first = library.importFrom(exported);
+        SessionSummary second = library.importFrom(exported);
+        assertThat(first.id()).as("the id exists already: a new one").isNotEqualTo(original.id());
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(library.list()).hasSize(4);
+
+        try (OpenSession open = library.open(second, fx)) {
+            assertThatThrownBy(() -> library.delete(second)).isInstanceOfSatisfying(SessionUnavailableException.class,
+                    e -> assertThat(e.userMessage().key()).isEqualTo("store.lock.thisWindow"));
+        }
+        library.delete(second);
+        assertThat(Path.of(second.location())).doesNotExist();
+        assertThat(library.list()).extracting(SessionSummary::id).doesNotContain(second.id()).hasSize(3);
+    }
+
+    @Test
+    void anImportThatIsNoSessionIsRefusedClearly() throws Exception {
+        WorkspaceSessionLibrary library = StoreTestSupport.library(workspace());
+        Path notes = Files.writeString(home.resolve("shopping.json"), "{\"milk\": 2}");
+        assertThatThrownBy(() -> library.importFrom(notes)).isInstanceOfSatisfying(SessionUnavailableException.class, e -> {
+            assertThat(e.userMessage().key()).isEqualTo("store.import.unreadable");
+            assertThat(e.userMessage().args().get(1)).isEqualTo(org.zielbild.domain.Message.of("store.damage.noVersion"));
+        });
+        assertThat(library.list()).isEmpty();
+    }
 }

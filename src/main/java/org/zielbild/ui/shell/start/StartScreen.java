@@ -105,20 +105,8 @@ public final class StartScreen {
         HBox panes = new HBox(24, form, list);
         VBox.setVgrow(panes, Priority.ALWAYS);
 
-        Label error = new Label();
-        error.setId("startError");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorProperty().get() == null ? "" : i18n.text(vm.errorProperty().get()), vm.errorProperty()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        Label done = new Label();
-        done.setId("startDone");
-        done.getStyleClass().add(Styles.SUCCESS);
-        done.setWrapText(true);
-        done.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.doneProperty().get() == null ? "" : i18n.text(vm.doneProperty().get()), vm.doneProperty()));
-        done.managedProperty().bind(done.textProperty().isNotEmpty());
+        Label error = messageLine("startError", Styles.DANGER, vm.errorProperty());
+        Label done = messageLine("startDone", Styles.SUCCESS, vm.doneProperty());
         vm.damagedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 // Shown after the current pulse: the property changes inside a background callback.
@@ -129,6 +117,18 @@ public final class StartScreen {
         });
 
         root.getChildren().addAll(top, error, done, panes);
+    }
+
+    /** A line that shows a message from the view-model, and takes no room while there is none. */
+    private Label messageLine(String id, String style, javafx.beans.value.ObservableValue<org.zielbild.domain.Message> message) {
+        Label line = new Label();
+        line.setId(id);
+        line.getStyleClass().add(style);
+        line.setWrapText(true);
+        line.textProperty().bind(Bindings.createStringBinding(
+                () -> message.getValue() == null ? "" : i18n.text(message.getValue()), message));
+        line.managedProperty().bind(line.textProperty().isNotEmpty());
+        return line;
     }
 
     private Window window() {
