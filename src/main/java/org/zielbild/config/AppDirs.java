@@ -33,4 +33,9 @@ public record AppDirs(Path config, Path data, Path logs, Path defaultWorkspace) 
     public Path logFile() {
         return logs.resolve("zielbild.log");
     }
+
+    /** Where a session goes when it is closed while its own folder cannot be written. */
+    public Path rescue() {
+        return data.resolve("rescue");
+    }
 }

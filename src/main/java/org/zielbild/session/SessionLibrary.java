@@ -23,4 +23,45 @@ public interface SessionLibrary {
 
     /** Opens a session folder the user picked, possibly outside the workspace. */
     OpenSession openFolder(Path folder, Executor callbacks) throws SessionUnavailableException;
+
+    // --- managing sessions (start screen); a library that cannot do it says so ---
+
+    /** Makes a new session from what a damaged one still holds (the damaged files stay) and opens it. */
+    default OpenSession openRecovered(RecoveryOption option, String newTitle, Executor callbacks) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
+    /** Copies a session under a new id and {@code newTitle}, with a fresh history; the copy is not opened. */
+    default SessionSummary duplicate(SessionSummary source, String newTitle) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
+    /** Gives a session a new title (as an undoable change in its own history). */
+    default void rename(SessionSummary session, String newTitle) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
+    /** Whether {@link #delete} moves sessions to the OS trash (otherwise it deletes them for good). */
+    default boolean deleteMovesToTrash() {
+        return false;
+    }
+
+    /** Removes a session: to the trash where the OS has one, otherwise for good. */
+    default void delete(SessionSummary session) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
+    /** Writes the session as one JSON file (with its schema version) to mail or archive. */
+    default void exportTo(SessionSummary session, Path file) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
+    /** Adds a session from an exported file to the library; it is not opened. */
+    default SessionSummary importFrom(Path file) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
+    private static SessionUnavailableException unsupported() {
+        return new SessionUnavailableException(org.zielbild.domain.Message.of("library.unsupported"));
+    }
 }

@@ -29,7 +29,8 @@ public final class I18n {
             "i18n.mood",
             "i18n.reflection",
             "i18n.customer",
-            "i18n.closing");
+            "i18n.closing",
+            "i18n.store");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();

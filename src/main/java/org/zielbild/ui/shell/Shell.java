@@ -13,6 +13,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -85,7 +87,13 @@ public final class Shell {
         AppIcons.apply(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnCloseRequest(e -> closeSessionQuietly());
+        stage.setOnCloseRequest(e -> {
+            if (mayClose()) {
+                closeSessionQuietly();
+            } else {
+                e.consume();
+            }
+        });
         ctx.i18nProperty().addListener((ChangeListener<I18n>) (obs, old, now) -> {
             applyLocale(now);
             rebuild();
@@ -153,8 +161,10 @@ public final class Shell {
 
             @Override
             public void quit() {
-                closeSessionQuietly();
-                Platform.exit();
+                if (mayClose()) {
+                    closeSessionQuietly();
+                    Platform.exit();
+                }
             }
         }, room());
         Scene fresh = new Scene(window.root(), scene.getWidth(), scene.getHeight());
@@ -178,8 +188,33 @@ public final class Shell {
 
     /** Closes the session (flushing its journal) and returns to the start screen. */
     public void closeSession() {
-        closeSessionQuietly();
-        showStart();
+        if (mayClose()) {
+            closeSessionQuietly();
+            showStart();
+        }
+    }
+
+    /**
+     * Closing while changes cannot be saved: says where they will go (a rescue copy) and lets the
+     * user keep working instead.
+     */
+    private boolean mayClose() {
+        if (model == null || !model.saveStatusProperty().get().failing()) {
+            return true;
+        }
+        I18n i18n = ctx.i18n();
+        ButtonType close = new ButtonType(i18n.t("close.failing.close"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(i18n.t("close.failing.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, i18n.t("close.failing.body",
+                i18n.text(model.saveStatusProperty().get().problem()), ctx.dirs().rescue().toString()), keep, close);
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("close.failing.title"));
+        ask.setHeaderText(i18n.t("close.failing.header", model.saveStatusProperty().get().pending()));
+        ask.getDialogPane().setId("closeWhileFailing");
+        // Keep working is what Enter does: the safe choice.
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(close)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return ask.showAndWait().filter(b -> b == close).isPresent();
     }
 
     private void closeSessionQuietly() {

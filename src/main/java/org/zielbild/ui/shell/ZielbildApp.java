@@ -1,5 +1,6 @@
 package org.zielbild.ui.shell;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
@@ -11,7 +12,7 @@ import org.zielbild.config.Logging;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Language;
-import org.zielbild.session.InMemorySessionLibrary;
+import org.zielbild.store.WorkspaceSessionLibrary;
 import org.zielbild.ui.modules.BuiltInModules;
 
 /** The composition root: builds the app's services once and hands them to the {@link Shell}. */
@@ -29,7 +30,9 @@ public final class ZielbildApp extends Application {
         Settings settings = settingsStore.load(Language.of(Locale.getDefault()));
         Clock clock = Clock.systemDefaultZone();
         AppContext ctx = new AppContext(dirs, settingsStore, settings,
-                s -> new InMemorySessionLibrary(clock), BuiltInModules.registry(), clock);
+                s -> new WorkspaceSessionLibrary(s.workspace() == null ? dirs.defaultWorkspace() : Path.of(s.workspace()),
+                        dirs.rescue(), clock),
+                BuiltInModules.registry(), clock);
         shell = new Shell(ctx, primaryStage);
         shell.errors().installAsDefaultHandler();
         shell.start();

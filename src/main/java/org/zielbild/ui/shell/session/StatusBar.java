@@ -39,6 +39,10 @@ public final class StatusBar {
         save.setId("saveStatus");
         notice.setId("notice");
         counts.setId("sessionCounts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        // A failing save is the one thing that must never be cut off: it wraps instead.
+        save.setMinHeight(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         notice.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(notice, Priority.ALWAYS);
         Region gap = new Region();
@@ -72,6 +76,11 @@ public final class StatusBar {
             save.setText(i18n.t("status.saveFailing", i18n.text(status.problem())));
             save.setGraphic(new FontIcon(MaterialDesignA.ALERT));
             save.getStyleClass().add(Styles.DANGER);
+            save.setWrapText(true);
+            save.setMinWidth(0);
+            HBox.setHgrow(save, Priority.ALWAYS);
+            notice.setManaged(false);
+            notice.setVisible(false);
         } else if (status.pending() > 0) {
             if (slowSave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 slowSave.playFromStart();
@@ -83,6 +92,11 @@ public final class StatusBar {
     }
 
     private void setSave(String key, org.kordamp.ikonli.Ikon icon, String style) {
+        save.setWrapText(false);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(save, Priority.NEVER);
+        notice.setManaged(true);
+        notice.setVisible(true);
         save.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
         save.setText(i18n.t(key));
         save.setGraphic(new FontIcon(icon));

@@ -1,34 +1,51 @@
 package org.zielbild.ui.shell.start;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.zielbild.domain.Language;
@@ -41,12 +58,18 @@ public final class StartScreen {
     private final StartViewModel vm;
     private final I18n i18n;
     private final Runnable onSettings;
+    private final FileDialogs files;
     private final VBox root = new VBox();
 
     public StartScreen(StartViewModel vm, I18n i18n, Runnable onSettings) {
+        this(vm, i18n, onSettings, FileDialogs.system(i18n));
+    }
+
+    public StartScreen(StartViewModel vm, I18n i18n, Runnable onSettings, FileDialogs files) {
         this.vm = vm;
         this.i18n = i18n;
         this.onSettings = onSettings;
+        this.files = files;
         build();
     }
 
@@ -82,15 +105,34 @@ public final class StartScreen {
         HBox panes = new HBox(24, form, list);
         VBox.setVgrow(panes, Priority.ALWAYS);
 
-        Label error = new Label();
-        error.setId("startError");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.errorProperty().get() == null ? "" : i18n.text(vm.errorProperty().get()), vm.errorProperty()));
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Label error = messageLine("startError", Styles.DANGER, vm.errorProperty());
+        Label done = messageLine("startDone", Styles.SUCCESS, vm.doneProperty());
+        vm.damagedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                // Shown after the current pulse: the property changes inside a background callback.
+                Platform.runLater(() -> new DamagedSessionDialog(window(), i18n, now).ask().ifPresentOrElse(
+                        option -> vm.openRecovered(option, i18n.t("start.recoveredTitle", option.state().session().info().title())),
+                        vm::dismissDamaged));
+            }
+        });
 
-        root.getChildren().addAll(top, error, panes);
+        root.getChildren().addAll(top, error, done, panes);
+    }
+
+    /** A line that shows a message from the view-model, and takes no room while there is none. */
+    private Label messageLine(String id, String style, javafx.beans.value.ObservableValue<org.zielbild.domain.Message> message) {
+        Label line = new Label();
+        line.setId(id);
+        line.getStyleClass().add(style);
+        line.setWrapText(true);
+        line.textProperty().bind(Bindings.createStringBinding(
+                () -> message.getValue() == null ? "" : i18n.text(message.getValue()), message));
+        line.managedProperty().bind(line.textProperty().isNotEmpty());
+        return line;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private VBox newSessionForm() {
@@ -171,32 +213,34 @@ public final class StartScreen {
                 vm.open(list.getSelectionModel().getSelectedItem());
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                vm.open(list.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
-
-        Button open = new Button(i18n.t("start.open"), new FontIcon(MaterialDesignF.FOLDER_OPEN));
-        open.setId("openSession");
-        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
-        open.setOnAction(e -> vm.open(list.getSelectionModel().getSelectedItem()));
-        Button openFolder = new Button(i18n.t("start.openFolder"));
-        openFolder.setId("openFolder");
-        openFolder.disableProperty().bind(vm.busyProperty());
-        openFolder.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(i18n.t("start.openFolder"));
-            File folder = chooser.showDialog(root.getScene().getWindow());
-            if (folder != null) {
-                vm.openFolder(folder.toPath());
-            }
-        });
-        HBox actions = new HBox(12, open, openFolder);
-        VBox box = new VBox(16, header, list, actions);
+        keepSelection(list);
+        SessionListActions actions = new SessionListActions(list, vm, i18n, files, this::window);
+        list.setOnKeyPressed(actions::onKey);
+        // Shown on request rather than set as the list's context menu: a control's context menu puts
+        // its accelerators into the whole scene, and Enter or Ctrl+D in the title field must not act
+        // on the selected session.
+        ContextMenu menu = actions.contextMenu();
+        list.setOnContextMenuRequested(e -> menu.show(list, e.getScreenX(), e.getScreenY()));
+        VBox buttons = actions.buttons();
+        VBox box = new VBox(16, header, list, buttons);
         box.getStyleClass().add("panel");
         return box;
+    }
+
+    /** After a rename or a copy the list is reloaded; the session the user had selected stays selected. */
+    private static void keepSelection(ListView<SessionSummary> list) {
+        String[] selected = {null};
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selected[0] = now.location();
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<SessionSummary>) change -> {
+            if (list.getSelectionModel().getSelectedItem() == null && selected[0] != null) {
+                list.getItems().stream().filter(s -> s.location().equals(selected[0])).findFirst()
+                        .ifPresent(s -> list.getSelectionModel().select(s));
+            }
+        });
     }
 
     private void addRow(GridPane grid, int row, String labelKey, javafx.scene.control.Control field) {

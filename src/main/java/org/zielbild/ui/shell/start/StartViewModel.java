@@ -29,6 +29,8 @@ import org.zielbild.domain.Session;
 import org.zielbild.domain.SessionInfo;
 import org.zielbild.domain.TargetPictureDay;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.RecoveryOption;
+import org.zielbild.session.SessionDamagedException;
 import org.zielbild.session.SessionLibrary;
 import org.zielbild.session.SessionSummary;
 import org.zielbild.session.SessionUnavailableException;
@@ -47,6 +49,12 @@ public final class StartViewModel {
         OpenSession open() throws SessionUnavailableException;
     }
 
+    /** Managing a session (rename, export, ...): done in the background; returns what to tell the user. */
+    @FunctionalInterface
+    interface Chore {
+        Message run() throws SessionUnavailableException;
+    }
+
     private final SessionLibrary library;
     private final Executor background;
     private final Executor fx;
@@ -58,6 +66,8 @@ public final class StartViewModel {
     private final StringProperty facilitator = new SimpleStringProperty("");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Message> done = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SessionDamagedException> damaged = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
     private final BooleanProperty listLoaded = new SimpleBooleanProperty();
@@ -95,6 +105,16 @@ public final class StartViewModel {
     /** The last problem to show next to the form, or null. */
     public ReadOnlyObjectProperty<Message> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What the last session action did ("exported to ..."), or null. */
+    public ReadOnlyObjectProperty<Message> doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** A session that could not be opened because it is damaged, with what can be recovered; null otherwise. */
+    public ReadOnlyObjectProperty<SessionDamagedException> damagedProperty() {
+        return damaged.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -152,27 +172,102 @@ public final class StartViewModel {
         run(() -> library.openFolder(folder, fx));
     }
 
+    /** Opens what the user chose to recover from a damaged session, as a new session. */
+    public void openRecovered(RecoveryOption option, String newTitle) {
+        damaged.set(null);
+        run(() -> library.openRecovered(option, newTitle, fx));
+    }
+
+    /** The user closed the damaged-session dialog without choosing. */
+    public void dismissDamaged() {
+        damaged.set(null);
+    }
+
+    public void rename(SessionSummary summary, String newTitle) {
+        chore(() -> {
+            library.rename(summary, newTitle);
+            return Message.of("start.done.renamed", newTitle.strip());
+        });
+    }
+
+    public void duplicate(SessionSummary summary, String newTitle) {
+        chore(() -> Message.of("start.done.duplicated", library.duplicate(summary, newTitle).title()));
+    }
+
+    /** Whether deleting moves to the trash (the confirmation says so) or deletes for good. */
+    public boolean deleteMovesToTrash() {
+        return library.deleteMovesToTrash();
+    }
+
+    public void delete(SessionSummary summary) {
+        boolean trash = library.deleteMovesToTrash();
+        chore(() -> {
+            library.delete(summary);
+            return Message.of(trash ? "start.done.trashed" : "start.done.deleted", summary.title());
+        });
+    }
+
+    public void exportTo(SessionSummary summary, Path file) {
+        chore(() -> {
+            library.exportTo(summary, file);
+            return Message.of("start.done.exported", summary.title(), file.toString());
+        });
+    }
+
+    public void importFrom(Path file) {
+        chore(() -> Message.of("start.done.imported", library.importFrom(file).title()));
+    }
+
+    /** A chore's message and the session list after it. */
+    private record ChoreDone(Message message, List<SessionSummary> sessions) {
+    }
+
+    private void chore(Chore chore) {
+        inBackground(() -> {
+            Message result = chore.run();
+            return new ChoreDone(result, library.list());
+        }, r -> {
+            sessions.setAll(r.sessions());
+            done.set(r.message());
+        });
+    }
+
     private void run(Opening opening) {
+        inBackground(opening::open, onOpened);
+    }
+
+    /** Work that may be refused with a message for the user. */
+    @FunctionalInterface
+    private interface Task<T> {
+        T run() throws SessionUnavailableException;
+    }
+
+    /** Runs {@code task} on the background executor and reports the outcome on the FX thread. */
+    private <T> void inBackground(Task<T> task, Consumer<T> onDone) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         error.set(null);
+        done.set(null);
         background.execute(() -> {
             try {
-                OpenSession opened = opening.open();
+                T result = task.run();
                 fx.execute(() -> {
                     busy.set(false);
-                    onOpened.accept(opened);
+                    onDone.accept(result);
                 });
             } catch (SessionUnavailableException e) {
                 LOG.info("session not available: {}", e.getMessage());
                 fx.execute(() -> {
                     busy.set(false);
                     error.set(e.userMessage());
+                    if (e instanceof SessionDamagedException d) {
+                        damaged.set(d);
+                    }
                 });
             } catch (RuntimeException e) {
-                LOG.error("opening a session failed", e);
+                LOG.error("session action failed", e);
                 fx.execute(() -> {
                     busy.set(false);
                     error.set(Message.of("error.unexpected", String.valueOf(e.getMessage())));

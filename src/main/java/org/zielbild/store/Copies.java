@@ -1,0 +1,41 @@
+package org.zielbild.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.SessionInfo;
+
+/**
+ * A record with one component replaced, through the same JSON mapping the store uses. This keeps
+ * the store free of constructor calls that would break whenever a component is added to a session
+ * record in another slice.
+ */
+final class Copies {
+
+    private static final ObjectMapper JSON = StoreJson.mapper();
+
+    private Copies() {
+    }
+
+    static Session withId(Session session, String id) {
+        return with(session, "id", id);
+    }
+
+    static SessionInfo withTitle(SessionInfo info, String title) {
+        return with(info, "title", title);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T with(T value, String component, Object replacement) {
+        ObjectNode tree = JSON.valueToTree(value);
+        if (!tree.has(component)) {
+            throw new IllegalArgumentException(value.getClass().getSimpleName() + " has no component " + component);
+        }
+        tree.set(component, JSON.valueToTree(replacement));
+        try {
+            return (T) JSON.treeToValue(tree, value.getClass());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot copy " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

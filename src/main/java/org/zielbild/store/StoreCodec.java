@@ -1,0 +1,230 @@
+package org.zielbild.store;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.zielbild.domain.Message;
+import org.zielbild.session.JournalEntry;
+
+/**
+ * Bytes of session files ↔ values: sealed snapshots and journal lines, plain exports, schema
+ * versions and migrations. Thread-safe.
+ */
+final class StoreCodec {
+
+    private final ObjectMapper json;
+    private final Migrations migrations;
+
+    StoreCodec(Migrations migrations) {
+        this.json = StoreJson.mapper();
+        this.migrations = migrations;
+    }
+
+    StoreCodec() {
+        this(Migrations.standard());
+    }
+
+    int currentVersion() {
+        return migrations.current();
+    }
+
+    // --- writing ---
+
+    /** {@code session.json}: one sealed JSON object and a newline. */
+    byte[] snapshot(Snapshot snapshot) throws JsonProcessingException {
+        return line(json.writeValueAsBytes(snapshot));
+    }
+
+    /** One journal line: a sealed JSON object and a newline. */
+    byte[] line(JournalEntry entry) throws JsonProcessingException {
+        return line(json.writeValueAsBytes(entry));
+    }
+
+    /** An export file: indented for people, not sealed (it may be re-formatted by mail or tools). */
+    byte[] export(SessionExport export) throws JsonProcessingException {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
+    }
+
+    private static byte[] line(byte[] object) {
+        byte[] sealed = Seal.seal(object);
+        byte[] out = Arrays.copyOf(sealed, sealed.length + 1);
+        out[sealed.length] = '\n';
+        return out;
+    }
+
+    // --- reading ---
+
+    /** Reads {@code session.json} (or a backup), migrating older versions. */
+    Snapshot readSnapshot(byte[] bytes) throws Unreadable, NewerSchemaException {
+        byte[] body = unseal(bytes, trimmedLength(bytes));
+        int version = peekVersion(body);
+        if (version == migrations.current()) {
+            return map(body, Snapshot.class);
+        }
+        ObjectNode tree = tree(body);
+        checkVersion(version);
+        migrations.snapshot(tree, version);
+        return map(tree, Snapshot.class);
+    }
+
+    /**
+     * Reads an export file, or a {@code session.json} the user picked instead (sealed or not).
+     */
+    ImportedSession readImport(byte[] bytes) throws Unreadable, NewerSchemaException {
+        int length = trimmedLength(bytes);
+        byte[] body = Seal.looksSealed(bytes, length) ? unseal(bytes, length) : Arrays.copyOf(bytes, length);
+        ObjectNode tree = tree(body);
+        int version = versionOf(tree);
+        checkVersion(version);
+        migrations.snapshot(tree, version);
+        if (tree.has("format")) {
+            if (!SessionExport.FORMAT.equals(tree.path("format").asText())) {
+                throw new Unreadable(Message.of("store.damage.notSession"));
+            }
+            SessionExport export = map(tree, SessionExport.class);
+            return new ImportedSession(export.session(), version);
+        }
+        return new ImportedSession(map(tree, Snapshot.class).session(), version);
+    }
+
+    /** A session read from an import file, and the schema version the file had. */
+    record ImportedSession(org.zielbild.domain.Session session, int version) {
+    }
+
+    /**
+     * Checks one journal line (without its newline) and reads its sequence number.
+     *
+     * @throws Unreadable when the line is cut off or garbled (its seal does not match)
+     */
+    SealedLine readLine(byte[] buffer, int length) throws Unreadable {
+        byte[] body = unseal(buffer, length);
+        ObjectNode tree = tree(body);
+        JsonNode seq = tree.get("seq");
+        if (seq == null || !seq.canConvertToLong()) {
+            throw new Unreadable(Message.of("store.damage.noSeq"));
+        }
+        return new SealedLine(seq.longValue(), tree);
+    }
+
+    /** A journal line whose seal matched; its entry is read only when it is needed. */
+    record SealedLine(long seq, ObjectNode tree) {
+    }
+
+    /** The entry of a line written under schema {@code version}, migrated to the current one. */
+    JournalEntry entry(SealedLine line, int version) throws Unreadable {
+        if (version != migrations.current()) {
+            migrations.entry(line.tree(), version);
+        }
+        return map(line.tree(), JournalEntry.class);
+    }
+
+    private void checkVersion(int version) throws NewerSchemaException, Unreadable {
+        if (version > migrations.current()) {
+            throw new NewerSchemaException(version);
+        }
+        if (version < 1) {
+            throw new Unreadable(Message.of("store.damage.noVersion"));
+        }
+    }
+
+    private static int trimmedLength(byte[] bytes) {
+        int n = bytes.length;
+        while (n > 0 && (bytes[n - 1] == '\n' || bytes[n - 1] == '\r' || bytes[n - 1] == ' ' || bytes[n - 1] == '\t')) {
+            n--;
+        }
+        return n;
+    }
+
+    private static byte[] unseal(byte[] bytes, int length) throws Unreadable {
+        if (length == 0) {
+            throw new Unreadable(Message.of("store.damage.empty"));
+        }
+        Optional<byte[]> body = Seal.open(bytes, length);
+        if (body.isPresent()) {
+            return body.get();
+        }
+        throw new Unreadable(Seal.looksSealed(bytes, length)
+                ? Message.of("store.damage.checksum")
+                : Message.of("store.damage.incomplete"));
+    }
+
+    /** The schema version when it is the first member (as we write it); otherwise read from the tree. */
+    private int peekVersion(byte[] body) throws Unreadable {
+        try (JsonParser p = json.getFactory().createParser(body)) {
+            if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                    && "schemaVersion".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+                return p.getIntValue();
+            }
+        } catch (IOException e) {
+            throw new Unreadable(Message.of("store.damage.json", shortReason(e)), e);
+        }
+        return versionOf(tree(body));
+    }
+
+    private static int versionOf(JsonNode tree) throws Unreadable {
+        JsonNode v = tree.get("schemaVersion");
+        if (v == null || !v.canConvertToInt()) {
+            throw new Unreadable(Message.of("store.damage.noVersion"));
+        }
+        return v.intValue();
+    }
+
+    private ObjectNode tree(byte[] body) throws Unreadable {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node instanceof ObjectNode o) {
+                return o;
+            }
+            throw new Unreadable(Message.of("store.damage.notSession"));
+        } catch (IOException e) {
+            throw new Unreadable(Message.of("store.damage.json", shortReason(e)), e);
+        }
+    }
+
+    private <T> T map(byte[] body, Class<T> type) throws Unreadable {
+        try {
+            return json.readValue(body, type);
+        } catch (IOException | RuntimeException e) {
+            throw unmappable(e);
+        }
+    }
+
+    private <T> T map(JsonNode tree, Class<T> type) throws Unreadable {
+        try {
+            return json.treeToValue(tree, type);
+        } catch (IOException | RuntimeException e) {
+            throw unmappable(e);
+        }
+    }
+
+    /** Unknown fields and change types get their own words: they usually mean "written by a newer version". */
+    private static Unreadable unmappable(Exception e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new Unreadable(Message.of("store.damage.unknownField", u.getPropertyName(),
+                    u.getReferringClass() == null ? "?" : u.getReferringClass().getSimpleName()), e);
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            return new Unreadable(Message.of("store.damage.unknownChange", String.valueOf(t.getTypeId())), e);
+        }
+        return new Unreadable(Message.of("store.damage.json", shortReason(e)), e);
+    }
+
+    /** Jackson's first line, without the location noise; the full text goes to the log. */
+    static String shortReason(Exception e) {
+        String text = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (text == null) {
+            text = e.getClass().getSimpleName();
+        }
+        int nl = text.indexOf('\n');
+        text = nl < 0 ? text : text.substring(0, nl);
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}

@@ -1,0 +1,84 @@
+package org.zielbild.store;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A {@link CrashChild} JVM working on a session folder, and what it printed. */
+final class ChildProcess {
+
+    final Process process;
+    final CountDownLatch ready = new CountDownLatch(1);
+    final AtomicLong acked = new AtomicLong(-1);
+    final Thread reader;
+    final Path err;
+
+    ChildProcess(Process process, Path err) {
+        this.process = process;
+        this.err = err;
+        this.reader = new Thread(this::read, "crash-child-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static ChildProcess start(Path folder, long seed, int compactLines) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", classPath(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xss512k", "-Xmx192m", "-Xshare:auto",
+                "-Djava.awt.headless=true", CrashChild.class.getName(), folder.toString(), String.valueOf(seed),
+                String.valueOf(compactLines)));
+        Path err = Files.createTempFile(folder.getParent(), "child", ".err");
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+        return new ChildProcess(p, err);
+    }
+
+    private void read() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("ACK ")) {
+                    acked.accumulateAndGet(Long.parseLong(line.substring(4).trim()), Math::max);
+                } else if (line.startsWith("READY ")) {
+                    acked.accumulateAndGet(Long.parseLong(line.substring(6).trim()), Math::max);
+                    ready.countDown();
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the pipe closes when the child dies; everything it wrote before was read
+        }
+    }
+
+    /** SIGKILL on Linux and macOS, TerminateProcess on Windows; returns the last acknowledged seq. */
+    long kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        reader.join(10_000);
+        return acked.get();
+    }
+
+    String errTail() {
+        try {
+            List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no stderr)";
+        }
+    }
+
+    /** The test JVM's classpath; Surefire may hide it behind a manifest-only jar. */
+    static String classPath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        if (cp == null || cp.isBlank()) {
+            cp = System.getProperty("java.class.path");
+        }
+        return cp.replace(File.pathSeparatorChar == ';' ? ":" : ";", File.pathSeparator);
+    }
+}
