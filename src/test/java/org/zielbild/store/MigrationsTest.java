@@ -146,22 +146,22 @@ class MigrationsTest {
     @Test
     void unknownFieldsAndChangeTypesAreRejectedNotDropped() throws Exception {
         Path folder = copySample(1);
-        reseal(folder.resolve("session.json"), tree -> ((ObjectNode) tree.get("session")).putArray("moods"));
+        reseal(folder.resolve("session.json"), tree -> ((ObjectNode) tree.get("session")).putArray("futureSlice"));
         assertThatThrownBy(() -> StoreTestSupport.library(home.resolve("sessions")).openFolder(folder, fx))
                 .isInstanceOfSatisfying(SessionDamagedException.class, e -> assertThat(e.problems().get(0).args().get(1))
-                        .isEqualTo(org.zielbild.domain.Message.of("store.damage.unknownField", "moods", "Session")));
+                        .isEqualTo(org.zielbild.domain.Message.of("store.damage.unknownField", "futureSlice", "Session")));
 
         Path other = copySample(1);
         List<String> lines = Files.readAllLines(other.resolve("journal.jsonl"), StandardCharsets.UTF_8);
         ObjectMapper json = StoreJson.mapper();
         ObjectNode entry = (ObjectNode) json.readTree(lines.get(0));
         entry.remove("crc");
-        ((ObjectNode) entry.get("change")).put("type", "note.add");
+        ((ObjectNode) entry.get("change")).put("type", "future.change");
         lines.set(0, new String(Seal.seal(json.writeValueAsBytes(entry)), StandardCharsets.UTF_8));
         Files.write(other.resolve("journal.jsonl"), lines, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> StoreTestSupport.library(home.resolve("sessions")).openFolder(other, fx))
                 .isInstanceOfSatisfying(SessionDamagedException.class, e -> {
-                    assertThat(e.problems().toString()).contains("store.damage.unknownChange", "note.add");
+                    assertThat(e.problems().toString()).contains("store.damage.unknownChange", "future.change");
                     assertThat(e.options()).isNotEmpty();
                 });
     }
