@@ -130,7 +130,13 @@ public final class BoardView implements BoardActions {
         center.getChildren().setAll(canvas);
         BorderPane.setMargin(center, new Insets(4, 0, 4, 0));
         root.setCenter(center);
-        root.setRight(votes.root());
+        // The vote panel scrolls rather than forcing its height on the board (small laptop screens).
+        javafx.scene.control.ScrollPane voteScroll = new javafx.scene.control.ScrollPane(votes.root());
+        voteScroll.setFitToWidth(true);
+        voteScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        voteScroll.setMinHeight(0);
+        voteScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        root.setRight(voteScroll);
         root.setBottom(capture.root());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (GROUP.match(e)) {

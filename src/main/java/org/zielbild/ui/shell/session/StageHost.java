@@ -80,19 +80,23 @@ public final class StageHost {
 
     private void build() {
         title.setId("stageTitle");
-        title.getStyleClass().add(Styles.TITLE_2);
-        title.setWrapText(true);
+        title.getStyleClass().add(Styles.TITLE_3);
         meta.getStyleClass().add(Styles.TEXT_MUTED);
+        meta.setMinWidth(0);
         instructions.setId("stageInstructions");
         instructions.setWrapText(true);
+        // The notes stay open while the facilitator moves through the day; a closed pane stays closed.
         TitledPane notes = new TitledPane(i18n.t("stage.facilitatorNotes"), instructions);
         notes.setExpanded(true);
         notes.getStyleClass().add(Styles.DENSE);
-        VBox header = new VBox(6, title, meta, notes);
-        header.setPadding(new Insets(16, 20, 8, 20));
+        // Title and facts share one line: a laptop screen needs its height for the boards.
+        javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(12, title, meta);
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox header = new VBox(6, heading, notes);
+        header.setPadding(new Insets(10, 16, 6, 16));
         header.getStyleClass().add("stage-header");
         root.setTop(header);
-        content.setPadding(new Insets(8, 20, 16, 20));
+        content.setPadding(new Insets(6, 16, 8, 16));
         root.setCenter(content);
     }
 
