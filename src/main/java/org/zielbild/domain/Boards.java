@@ -1,6 +1,7 @@
 package org.zielbild.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,37 @@ public record Boards(List<Board> boards, List<Note> notes, List<Cluster> cluster
 
     public Note requireNote(String id) {
         return note(id).orElseThrow(() -> DomainException.of("error.note.unknown"));
+    }
+
+    /**
+     * The notes with these ids, in the order of the ids, found in one pass over the notes (a
+     * lookup per id would cost the number of ids times the number of notes).
+     *
+     * @throws DomainException when one of them does not exist
+     */
+    public List<Note> requireNotes(List<String> ids) {
+        Map<String, Note> found = notesById(ids);
+        List<Note> list = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Note n = found.get(id);
+            if (n == null) {
+                throw DomainException.of("error.note.unknown");
+            }
+            list.add(n);
+        }
+        return list;
+    }
+
+    /** Those of the notes with these ids that exist, by id, found in one pass. */
+    public Map<String, Note> notesById(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        Map<String, Note> found = new HashMap<>();
+        for (Note n : notes) {
+            if (wanted.contains(n.id())) {
+                found.put(n.id(), n);
+            }
+        }
+        return found;
     }
 
     public List<Note> notesOf(String boardId) {
@@ -117,11 +149,37 @@ public record Boards(List<Board> boards, List<Note> notes, List<Cluster> cluster
         if (note(raw.id()).isPresent()) {
             throw DomainException.of("error.duplicateId", raw.id());
         }
+        Note note = checkedNote(raw, roster);
+        List<Note> list = new ArrayList<>(notes);
+        list.add(Agenda.clamp(index, list.size()), note);
+        return new Boards(boards, list, clusters);
+    }
+
+    private Note checkedNote(Note raw, Roster roster) {
         Note note = raw.withText(Note.cleanText(raw.text()))
                 .withDetails(checkedDetails(raw.details(), roster));
         checkPlacement(note, note.placement());
-        List<Note> list = new ArrayList<>(notes);
-        list.add(Agenda.clamp(index, list.size()), note);
+        return note;
+    }
+
+    /**
+     * Puts notes back at their indexes, in the order given (each index counts in the list as the
+     * notes before it left it), like {@link #withNoteAt} one after the other with no roster check,
+     * but with one copy of the list instead of one per note.
+     */
+    Boards withNotesRestored(List<IndexedNote> restored) {
+        Set<String> ids = new HashSet<>();
+        notes.forEach(n -> ids.add(n.id()));
+        List<Note> list = new ArrayList<>(notes.size() + restored.size());
+        list.addAll(notes);
+        for (IndexedNote indexed : restored) {
+            Note raw = indexed.note();
+            if (!ids.add(raw.id())) {
+                throw DomainException.of("error.duplicateId", raw.id());
+            }
+            Note note = checkedNote(raw, null);
+            list.add(Agenda.clamp(indexed.index(), list.size()), note);
+        }
         return new Boards(boards, list, clusters);
     }
 

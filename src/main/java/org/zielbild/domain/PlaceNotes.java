@@ -19,8 +19,8 @@ public record PlaceNotes(List<NotePlacement> placements) implements Change {
 
     @Override
     public Change inverse(Session before) {
-        Boards boards = before.boards();
-        return new PlaceNotes(placements.stream().map(p -> boards.requireNote(p.noteId()).placement()).toList());
+        return new PlaceNotes(before.boards().requireNotes(placements.stream().map(NotePlacement::noteId).toList())
+                .stream().map(Note::placement).toList());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.zielbild.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts deleted notes back at their places in the drawing order, with the dots they had: the
@@ -18,12 +19,13 @@ public record RestoreNotes(List<IndexedNote> notes, List<NoteDots> dots) impleme
 
     @Override
     public Session apply(Session session) {
-        Boards boards = session.boards();
-        for (IndexedNote n : notes) {
-            boards = boards.withNoteAt(n.index(), n.note(), null);
-        }
+        Boards boards = session.boards().withNotesRestored(notes);
+        Map<String, Note> dotted = boards.notesById(dots.stream().map(NoteDots::noteId).toList());
         for (NoteDots d : dots) {
-            Note note = boards.requireNote(d.noteId());
+            Note note = dotted.get(d.noteId());
+            if (note == null) {
+                throw DomainException.of("error.note.unknown");
+            }
             boards = boards.withBoardUpdated(note.boardId(), b -> b.withVote(b.requireVote().withBallot(
                     b.vote().ballot(d.participantId()).orElse(new Ballot(d.participantId(), null))
                             .plus(d.noteId(), d.count()))));

@@ -35,12 +35,12 @@ public record Roster(List<Participant> participants, List<Team> teams) {
 
     public Optional<Participant> participantNamed(String name) {
         String key = Texts.identityKey(Texts.singleLine(name));
-        return participants.stream().filter(p -> Texts.identityKey(p.name()).equals(key)).findFirst();
+        return participants.stream().filter(p -> Texts.hasIdentityKey(p.name(), key)).findFirst();
     }
 
     public Optional<Team> teamNamed(String name) {
         String key = Texts.identityKey(Texts.singleLine(name));
-        return teams.stream().filter(t -> Texts.identityKey(t.name()).equals(key)).findFirst();
+        return teams.stream().filter(t -> Texts.hasIdentityKey(t.name(), key)).findFirst();
     }
 
     public int indexOfParticipant(String id) {

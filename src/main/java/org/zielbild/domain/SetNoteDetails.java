@@ -23,8 +23,8 @@ public record SetNoteDetails(List<NoteDetails> details, boolean restoring) imple
 
     @Override
     public Change inverse(Session before) {
-        Boards boards = before.boards();
-        return new SetNoteDetails(details.stream().map(d -> boards.requireNote(d.noteId()).details()).toList(), true);
+        return new SetNoteDetails(before.boards().requireNotes(details.stream().map(NoteDetails::noteId).toList())
+                .stream().map(Note::details).toList(), true);
     }
 
     @Override

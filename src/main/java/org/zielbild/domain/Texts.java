@@ -54,7 +54,44 @@ public final class Texts {
 
     /** The key under which two names count as the same: case and accents-in-composition ignored. */
     public static String identityKey(String cleaned) {
-        return Normalizer.normalize(cleaned, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // Roster checks compute this for every name on each change: skip the normaliser where it changes nothing.
+        String normalized = nfkcStable(cleaned) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
+        return normalized.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code identityKey(cleaned)} equals {@code key}, without making the key where that
+     * is not needed: the roster compares a new name with every name on each change.
+     */
+    public static boolean hasIdentityKey(String cleaned, String key) {
+        if (!nfkcStable(cleaned)) {
+            return identityKey(cleaned).equals(key);
+        }
+        // Lower-casing ASCII and Latin-1 letters maps one char to one char.
+        if (cleaned.length() != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < cleaned.length(); i++) {
+            if (Character.toLowerCase(cleaned.charAt(i)) != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when NFKC leaves the text as it is because every character is ASCII or a Latin-1 letter
+     * (À–ÿ, ×, ÷): none of them has a compatibility mapping or combines with its neighbours
+     * (TextsTest checks every one and every pair against the normaliser).
+     */
+    static boolean nfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < 0xC0 || c > 0xFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Number of user-perceived characters (code points), not UTF-16 units. */
