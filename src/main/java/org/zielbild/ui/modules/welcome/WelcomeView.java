@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.module.ModuleView;
@@ -57,22 +56,9 @@ final class WelcomeView implements ModuleView {
         people.textProperty().bind(vm.peopleProperty());
         Label agendaTitle = new Label(i18n.t("welcome.agenda"));
         agendaTitle.getStyleClass().add(Styles.TITLE_3);
-        GridPane agenda = new GridPane();
-        agenda.setHgap(16);
-        agenda.setVgap(6);
-        agenda.getStyleClass().add("welcome-agenda");
-        vm.onUpdate(v -> {
-            agenda.getChildren().clear();
-            v.agendaProperty().get().forEach(line -> {
-                Label number = new Label(line.number() + ".");
-                Label name = new Label(line.title());
-                name.setWrapText(true);
-                Label minutes = new Label(i18n.t("welcome.minutes", line.minutes()));
-                minutes.getStyleClass().add(Styles.TEXT_MUTED);
-                agenda.addRow(line.number() - 1, number, name, minutes);
-            });
-        });
-        VBox box = new VBox(12, title, details, people, agendaTitle, agenda);
+        WelcomeAgenda agenda = new WelcomeAgenda(i18n);
+        vm.onUpdate(v -> agenda.show(v.agendaProperty().get()));
+        VBox box = new VBox(12, title, details, people, agendaTitle, agenda.node());
         box.setPadding(new Insets(8));
         box.getStyleClass().add(styleClass);
         return box;

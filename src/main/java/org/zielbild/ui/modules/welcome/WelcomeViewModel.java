@@ -2,19 +2,29 @@ package org.zielbild.ui.modules.welcome;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import org.zielbild.domain.Agenda;
+import org.zielbild.domain.Roster;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.Stage;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 
-/** Read-only facts for the welcome screen, kept current as the session changes. */
+/**
+ * Read-only facts for the welcome screen, kept current as the session changes. Only the parts a
+ * change touched are worked out again (session values are immutable: a part that is the same
+ * object is unchanged), and a property fires only when its value really differs, so a burst of
+ * note changes costs the welcome screen nothing.
+ */
 public final class WelcomeViewModel {
 
     /** One agenda line: number, title and planned minutes. */
@@ -27,13 +37,15 @@ public final class WelcomeViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper people = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<List<AgendaLine>> agenda = new ReadOnlyObjectWrapper<>(List.of());
-    private final ChangeListener<Session> listener = (obs, old, now) -> update(now);
+    private final ChangeListener<Session> listener = (obs, old, now) -> update(old, now);
+    private int participants = -1;
+    private int teams = -1;
 
     public WelcomeViewModel(SessionModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
         model.sessionProperty().addListener(listener);
-        update(model.session());
+        update(null, model.session());
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -57,25 +69,50 @@ public final class WelcomeViewModel {
         model.sessionProperty().removeListener(listener);
     }
 
-    /** Runs {@code action} now and whenever anything shown changes. */
+    /** Runs {@code action} now and whenever the agenda lines change. */
     public void onUpdate(Consumer<WelcomeViewModel> action) {
         agenda.addListener((obs, o, n) -> action.accept(this));
         action.accept(this);
     }
 
-    private void update(Session s) {
-        SessionInfo info = s.info();
+    private void update(Session old, Session now) {
+        if (old == null || old.info() != now.info()) {
+            showInfo(now.info());
+        }
+        if (old == null || old.roster() != now.roster()) {
+            showPeople(now.roster());
+        }
+        if (old == null || old.agenda() != now.agenda()) {
+            showAgenda(now.agenda());
+        }
+    }
+
+    private void showInfo(SessionInfo info) {
         title.set(info.title());
         String date = info.date() == null ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()).format(info.date());
-        details.set(String.join("  ·  ", java.util.stream.Stream.of(date, info.place(), info.facilitator())
+        details.set(String.join("  ·  ", Stream.of(date, info.place(), info.facilitator())
                 .filter(x -> !x.isBlank()).toList()));
-        people.set(i18n.t("welcome.people", s.roster().participants().size(), s.roster().teams().size()));
-        List<AgendaLine> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < s.agenda().stages().size(); i++) {
-            var st = s.agenda().stages().get(i);
+    }
+
+    private void showPeople(Roster roster) {
+        int p = roster.participants().size();
+        int t = roster.teams().size();
+        if (p != participants || t != teams) {
+            participants = p;
+            teams = t;
+            people.set(i18n.t("welcome.people", p, t));
+        }
+    }
+
+    private void showAgenda(Agenda a) {
+        List<AgendaLine> lines = new ArrayList<>();
+        for (int i = 0; i < a.stages().size(); i++) {
+            Stage st = a.stages().get(i);
             lines.add(new AgendaLine(i + 1, st.title(), st.timeBoxMinutes()));
         }
-        agenda.set(List.copyOf(lines));
+        if (!lines.equals(agenda.get())) {
+            agenda.set(List.copyOf(lines));
+        }
     }
 }
