@@ -27,7 +27,7 @@ public final class NoteWork {
         List<Note> notes = s.boards().notesOf(board.id());
         int r = random.nextInt(100);
         if (r < 35 || notes.size() < 25) {
-            return add(board);
+            return add(s, board);
         }
         Note note = notes.get(random.nextInt(notes.size()));
         if (r < 60) {
@@ -40,13 +40,13 @@ public final class NoteWork {
         }
         if (r < 82) {
             Change dot = dot(s, board, note);
-            return dot != null ? dot : add(board);
+            return dot != null ? dot : add(s, board);
         }
         if (r < 87) {
             return new RemoveNotes(List.of(note.id()));
         }
         if (r < 92) {
-            return new SetNoteDetails(List.of(new NoteDetails(note.id(), "team-" + random.nextInt(5), "",
+            return new SetNoteDetails(List.of(new NoteDetails(note.id(), team(s), "",
                     random.nextInt(4) == 0 ? TeamColor.forIndex(random.nextInt(8)) : null)));
         }
         List<Cluster> clusters = s.boards().clustersOf(board.id());
@@ -60,21 +60,16 @@ public final class NoteWork {
         return AddCluster.atEnd(new Cluster(NoteTexts.id(random), board.id(), texts.clusterName(), note.x(), note.y()));
     }
 
-    /** Applies the next change that the session accepts (a change is valid when it is made, so this rarely retries). */
-    public Session step(Session s) {
-        while (true) {
-            try {
-                return next(s).apply(s);
-            } catch (DomainException refused) {
-                // e.g. a dot on a full note: make another change
-            }
-        }
+    private Change add(Session s, Board board) {
+        return AddNote.onTop(new Note(NoteTexts.id(random), board.id(), random.nextInt(board.areaCount()),
+                texts.noteText(), team(s), "", random.nextInt(4000), random.nextInt(3000), null, null,
+                LargeSessions.T0.plusSeconds(40_000 + clock++)));
     }
 
-    private Change add(Board board) {
-        return AddNote.onTop(new Note(NoteTexts.id(random), board.id(), random.nextInt(board.areaCount()),
-                texts.noteText(), "team-" + random.nextInt(5), "", random.nextInt(4000), random.nextInt(3000), null, null,
-                LargeSessions.T0.plusSeconds(40_000 + clock++)));
+    /** One of the session's teams, or none when it has none. */
+    private String team(Session s) {
+        List<Team> teams = s.roster().teams();
+        return teams.isEmpty() ? null : teams.get(random.nextInt(teams.size())).id();
     }
 
     private PlaceNotes tidy(List<Note> notes) {
