@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zielbild.domain.LargeSessions;
 import org.zielbild.domain.Session;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
@@ -24,26 +27,35 @@ class StorePropertyTest {
     void journaledAndReplayedEqualsAppliedInMemory() throws Exception {
         long base = Long.getLong("store.property.seed", 7L);
         for (long seed = base; seed < base + 25; seed++) {
-            run(seed);
+            run(seed, StoreTestSupport.templateSession("Property " + seed), s -> new RandomWorkload(s)::step);
         }
     }
 
-    private void run(long seed) throws Exception {
+    /** The same with board work on a session of a few hundred notes, clusters and votes. */
+    @Test
+    void boardWorkJournaledAndReplayedEqualsAppliedInMemory() throws Exception {
+        long base = Long.getLong("store.property.seed", 7L);
+        for (long seed = base; seed < base + 8; seed++) {
+            run(seed, LargeSessions.build(300, seed), s -> new BoardWorkload(s)::step);
+        }
+    }
+
+    private void run(long seed, Session start, LongFunction<Consumer<SessionService>> workload) throws Exception {
         Random random = new Random(seed);
         JournalPolicy policy = StoreTestSupport.FAST.withCompactAfterLines(3 + random.nextInt(40));
-        WorkspaceSessionLibrary library = StoreTestSupport.library(home.resolve("w" + seed), FileOps.REAL, policy);
+        WorkspaceSessionLibrary library = StoreTestSupport.library(home.resolve("w" + seed + "-" + start.id()),
+                FileOps.REAL, policy);
         StoreTestSupport.Inbox fx = new StoreTestSupport.Inbox();
-        Session start = StoreTestSupport.templateSession("Property " + seed);
         SessionService memory = SessionService.inMemory(start);
-        RandomWorkload inMemory = new RandomWorkload(seed);
-        RandomWorkload stored = new RandomWorkload(seed);
+        Consumer<SessionService> inMemory = workload.apply(seed);
+        Consumer<SessionService> stored = workload.apply(seed);
         OpenSession open = library.create(start, fx);
         Path folder = Path.of(open.location());
         int steps = 120 + random.nextInt(120);
         try {
             for (int i = 0; i < steps; i++) {
-                inMemory.step(memory);
-                stored.step(open.service());
+                inMemory.accept(memory);
+                stored.accept(open.service());
                 int r = random.nextInt(100);
                 if (r < 3) {
                     open.close();
