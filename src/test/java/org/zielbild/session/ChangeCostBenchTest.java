@@ -202,25 +202,44 @@ class ChangeCostBenchTest {
                 String.format(Locale.ROOT, "%.1f", median(times) / 1e6));
     }
 
-    /** 1,000 renames among 5,000 participants: each checks the new name against every other one. */
+    /**
+     * 1,000 renames among 5,000 participants: each checks the new name against every other one.
+     * Short names with umlauts, and the 60-character names the first benchmark used.
+     */
     private void roster() {
-        Session s = LargeSessions.build(100, 4);
         NoteTexts texts = new NoteTexts(new Random(5));
+        rename("names like “Jürgen Müller 17”", i -> texts.personName(i) + " " + i);
+        Random words = new Random(8);
+        rename("names of 60 characters", i -> longName(words) + " " + i);
+    }
+
+    private void rename(String what, Function<Integer, String> name) {
+        Session s = LargeSessions.build(100, 4);
         for (int i = 0; i < 5000; i++) {
-            s = AddParticipant.atEnd(new Participant("q-" + i, texts.personName(i) + " " + i, null)).apply(s);
+            s = AddParticipant.atEnd(new Participant("q-" + i, name.apply(i), null)).apply(s);
         }
         List<Participant> people = s.roster().participants();
         Random random = new Random(6);
         long[] times = new long[1000];
         for (int i = 0; i < times.length; i++) {
-            Change c = new RenameParticipant(people.get(random.nextInt(people.size())).id(), texts.personName(i) + " neu " + i);
+            Change c = new RenameParticipant(people.get(random.nextInt(people.size())).id(), name.apply(10_000 + i));
             long t0 = System.nanoTime();
             c.apply(s);
             times[i] = System.nanoTime() - t0;
         }
         line("");
-        line("== RenameParticipant among %,d participants: apply median %s, p99 %s", people.size(), us(times, 50),
-                us(times, 99));
+        line("== RenameParticipant among %,d participants, %s: apply median %s, p99 %s", people.size(), what,
+                us(times, 50), us(times, 99));
+    }
+
+    private static String longName(Random random) {
+        String words = "Kundenzufriedenheit Zielbild Team Auftrag Workshop Mehrwert Leitlinie Coach Vision Wirkung ";
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 60) {
+            int start = random.nextInt(words.length() - 12);
+            b.append(words, start, start + 12);
+        }
+        return b.substring(0, 60).strip();
     }
 
     private static long median(long[] nanos) {
