@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +18,17 @@ class NoteBatchEquivalenceTest {
 
     private static final int RUNS = 40;
 
-    @Test
-    void restoringNotesInOnePassEqualsRestoringThemOneByOne() {
+    /** Runs {@code test} with {@link #RUNS} seeds from {@code -Dseed} (or the clock). */
+    private static void forSeeds(BiConsumer<Long, Random> test) {
         long base = Long.getLong("seed", System.nanoTime());
         for (int run = 0; run < RUNS; run++) {
-            long seed = base + run;
-            Random random = new Random(seed);
+            test.accept(base + run, new Random(base + run));
+        }
+    }
+
+    @Test
+    void restoringNotesInOnePassEqualsRestoringThemOneByOne() {
+        forSeeds((seed, random) -> {
             Session s = LargeSessions.build(200 + random.nextInt(300), seed);
             for (int round = 0; round < 25; round++) {
                 List<Note> notes = s.boards().notes();
@@ -43,15 +49,12 @@ class NoteBatchEquivalenceTest {
                 assertSame(() -> odd.apply(removed), () -> reference(odd, removed), where + " " + odd);
                 assertSame(() -> odd.apply(s), () -> reference(odd, s), where + " onto the notes still there");
             }
-        }
+        });
     }
 
     @Test
     void inversesOfManyNotesEqualTheOneByOneLookups() {
-        long base = Long.getLong("seed", System.nanoTime());
-        for (int run = 0; run < RUNS; run++) {
-            long seed = base + run;
-            Random random = new Random(seed);
+        forSeeds((seed, random) -> {
             Session s = LargeSessions.build(100 + random.nextInt(200), seed);
             List<Note> notes = s.boards().notes();
             for (int round = 0; round < 25; round++) {
@@ -71,7 +74,7 @@ class NoteBatchEquivalenceTest {
                 assertSame(() -> set.inverse(s), () -> new SetNoteDetails(details.stream()
                         .map(d -> s.boards().requireNote(d.noteId()).details()).toList(), true), where);
             }
-        }
+        });
     }
 
     /** What {@link RestoreNotes#apply} did before it restored in one pass. */

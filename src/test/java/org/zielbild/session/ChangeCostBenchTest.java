@@ -1,14 +1,12 @@
 package org.zielbild.session;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
+import org.zielbild.bench.BenchReport;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.AddNote;
 import org.zielbild.domain.AddParticipant;
@@ -42,13 +40,13 @@ class ChangeCostBenchTest {
 
     private static final int ROUNDS = 2000;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
 
     @Test
     void measure() throws Exception {
         costs(LargeSessions.build(1000, 1), false); // warm-up, so the JIT has compiled the paths
-        line("Zielbild Studio – domain cost per change (apply + inverse on one session value)");
-        line("machine: %d cpus, %s %s, Java %s; the machine is shared with other builds: quote medians",
+        report.line("Zielbild Studio – domain cost per change (apply + inverse on one session value)");
+        report.line("machine: %d cpus, %s %s, Java %s; the machine is shared with other builds: quote medians",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"));
         for (int notes : new int[] {1000, 5000}) {
@@ -56,18 +54,15 @@ class ChangeCostBenchTest {
         }
         replay();
         roster();
-        Path out = Path.of("target", "bench");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("domain.txt"), report);
-        System.out.print(report);
+        report.write("domain.txt");
     }
 
     private void costs(Session s, boolean print) {
         if (print) {
-            line("");
-            line("== %,d notes, %d clusters, %d participants", s.boards().notes().size(), s.boards().clusters().size(),
+            report.line("");
+            report.line("== %,d notes, %d clusters, %d participants", s.boards().notes().size(), s.boards().clusters().size(),
                     s.roster().participants().size());
-            line("%-40s %12s %12s %12s %12s", "change", "apply med", "apply p99", "inverse med", "service med");
+            report.line("%-40s %12s %12s %12s %12s", "change", "apply med", "apply p99", "inverse med", "service med");
         }
         Random random = new Random(7);
         List<Note> notes = s.boards().notes();
@@ -165,7 +160,7 @@ class ChangeCostBenchTest {
             service[i] = t4 - t3;
         }
         if (print) {
-            line("%-40s %12s %12s %12s %12s", what, us(apply, 50), us(apply, 99), us(inverse, 50), us(service, 50));
+            report.line("%-40s %12s %12s %12s %12s", what, BenchReport.us(apply, 50), BenchReport.us(apply, 99), BenchReport.us(inverse, 50), BenchReport.us(service, 50));
         }
     }
 
@@ -197,9 +192,9 @@ class ChangeCostBenchTest {
             }
             times[round] = System.nanoTime() - t0;
         }
-        line("");
-        line("== replay of 1,000 note changes onto 5,000 notes (SessionState.next, in memory): median %s ms",
-                String.format(Locale.ROOT, "%.1f", median(times) / 1e6));
+        report.line("");
+        report.line("== replay of 1,000 note changes onto 5,000 notes (SessionState.next, in memory): median %s ms",
+                String.format(Locale.ROOT, "%.1f", BenchReport.percentile(times, 50) / 1e6));
     }
 
     /**
@@ -227,9 +222,9 @@ class ChangeCostBenchTest {
             c.apply(s);
             times[i] = System.nanoTime() - t0;
         }
-        line("");
-        line("== RenameParticipant among %,d participants, %s: apply median %s, p99 %s", people.size(), what,
-                us(times, 50), us(times, 99));
+        report.line("");
+        report.line("== RenameParticipant among %,d participants, %s: apply median %s, p99 %s", people.size(), what,
+                BenchReport.us(times, 50), BenchReport.us(times, 99));
     }
 
     private static String longName(Random random) {
@@ -240,22 +235,5 @@ class ChangeCostBenchTest {
             b.append(words, start, start + 12);
         }
         return b.substring(0, 60).strip();
-    }
-
-    private static long median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static String us(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int i = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return String.format(Locale.ROOT, "%.1f µs", sorted[Math.max(0, i)] / 1e3);
-    }
-
-    private void line(String format, Object... args) {
-        report.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import org.zielbild.domain.AddParticipant;
 import org.zielbild.domain.AddStage;
 import org.zielbild.domain.AddTeam;
@@ -45,9 +46,17 @@ final class RandomWorkload {
         "🎯 Ziel", "Ärger", "Mañana", "tab\there", "new\nline", "\u0000nul", "zero\u200Bwidth", "lone\uD83D", "Grüße"};
 
     private final Random random;
+    private final Function<Session, Change> changes;
 
     RandomWorkload(long seed) {
         this.random = new Random(seed);
+        this.changes = this::change;
+    }
+
+    /** The same mix of undo and redo around other changes, e.g. board work. */
+    RandomWorkload(long seed, Function<Session, Change> changes) {
+        this.random = new Random(seed);
+        this.changes = changes;
     }
 
     /** One action: mostly a change, sometimes undo or redo. A refused action changes nothing (on both sides). */
@@ -59,7 +68,7 @@ final class RandomWorkload {
             } else if (r < 11) {
                 service.redo();
             } else {
-                service.apply(change(service.session()));
+                service.apply(changes.apply(service.session()));
             }
         } catch (DomainException e) {
             // refused: the same happens wherever this seed is replayed

@@ -3,12 +3,11 @@ package org.zielbild.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Tag;
+import org.zielbild.bench.BenchReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zielbild.domain.DomainException;
@@ -35,37 +34,34 @@ class StoreBenchmarkTest {
     @TempDir
     Path home;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
 
     @Test
     void measure() throws Exception {
         warmUp();
-        line("Zielbild Studio – session store benchmark");
-        line("machine: %d cpus, %s %s, Java %s, file system %s (%s); load average before: %.2f",
+        report.line("Zielbild Studio – session store benchmark");
+        report.line("machine: %d cpus, %s %s, Java %s, file system %s (%s); load average before: %.2f",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Files.getFileStore(home).type(), home, loadAverage());
-        line("payload: the template day with N notes of realistic length on 9 boards, ~10%% clustered, 2 dot votes");
-        line("(40 participants × 5 dots), a mood round, 40 participants in 5 teams, a full undo history (%d steps)",
+        report.line("payload: the template day with N notes of realistic length on 9 boards, ~10%% clustered, 2 dot votes");
+        report.line("(40 participants × 5 dots), a mood round, 40 participants in 5 teams, a full undo history (%d steps)",
                 History.LIMIT);
-        line("changes: board work – notes typed, dragged, tidied, edited, deleted, dots, clusters – as NoteWork makes them");
-        line("");
+        report.line("changes: board work – notes typed, dragged, tidied, edited, deleted, dots, clusters – as NoteWork makes them");
+        report.line("");
         for (int n : SIZES) {
             Session session = LargeSessions.build(n, n);
             SessionState full = withHistory(session);
-            line("== %,d notes (snapshot %,d bytes with its undo history)", n,
+            report.line("== %,d notes (snapshot %,d bytes with its undo history)", n,
                     new StoreCodec().snapshot(Snapshot.of(full, Instant.now(), 1)).length);
             ackLatency(session);
             snapshotWrite(full);
             open(session);
-            line("");
+            report.line("");
         }
         fxThreadWithSlowDisk(LargeSessions.build(5000, 5000));
-        line("");
-        line("load average after: %.2f (2 cores; other builds may have been running)", loadAverage());
-        Path out = Path.of("target", "bench");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("store.txt"), report);
-        System.out.print(report);
+        report.line("");
+        report.line("load average after: %.2f (2 cores; other builds may have been running)", loadAverage());
+        report.write("store.txt");
     }
 
     /** Change → durable acknowledgement, one change at a time and while typing fast (one change every 2 ms). */
@@ -110,10 +106,10 @@ class StoreBenchmarkTest {
                 }
                 LockSupport.parkNanos(100_000);
             }
-            line("change → durable ack, one at a time:  median %s, p99 %s (n=%d)", ms(single, 50), ms(single, 99),
+            report.line("change → durable ack, one at a time:  median %s, p99 %s (n=%d)", BenchReport.ms(single, 50), BenchReport.ms(single, 99),
                     single.length);
-            line("change → durable ack, typing fast:    median %s, p99 %s (n=%d, a change every 2 ms)", ms(fast, 50),
-                    ms(fast, 99), count);
+            report.line("change → durable ack, typing fast:    median %s, p99 %s (n=%d, a change every 2 ms)", BenchReport.ms(fast, 50),
+                    BenchReport.ms(fast, 99), count);
         }
     }
 
@@ -133,8 +129,8 @@ class StoreBenchmarkTest {
             writer.write(s);
             times[i] = System.nanoTime() - t0;
         }
-        line("snapshot write (incl. serialising):    median %s, p95 %s (serialising alone: median %s)",
-                ms(times, 50), ms(times, 95), ms(encode, 50));
+        report.line("snapshot write (incl. serialising):    median %s, p95 %s (serialising alone: median %s)",
+                BenchReport.ms(times, 50), BenchReport.ms(times, 95), BenchReport.ms(encode, 50));
     }
 
     /** Opening a session whose journal holds 1,000 note changes after the snapshot. */
@@ -168,8 +164,8 @@ class StoreBenchmarkTest {
             total[i] = System.nanoTime() - t0;
             open.close();
         }
-        line("open (snapshot + 1,000 journal lines): median %s, max %s (reading + replay alone: median %s; journal %,d bytes)",
-                ms(total, 50), ms(total, 100), ms(readOnly, 50), journalBytes);
+        report.line("open (snapshot + 1,000 journal lines): median %s, max %s (reading + replay alone: median %s; journal %,d bytes)",
+                BenchReport.ms(total, 50), BenchReport.ms(total, 100), BenchReport.ms(readOnly, 50), journalBytes);
     }
 
     /**
@@ -189,9 +185,9 @@ class StoreBenchmarkTest {
             fx.awaitSaved(open.service());
         }
         long[] memory = applyTimes(SessionService.inMemory(session), fx, stored.length);
-        line("== FX thread: SessionService.apply on the calling thread, 5,000 notes, fsync slowed to 50 ms, a snapshot every 100 changes");
-        line("store (slow disk):   median %s, p99 %s, max %s", ms(stored, 50), ms(stored, 99), ms(stored, 100));
-        line("in-memory journal:   median %s, p99 %s, max %s", ms(memory, 50), ms(memory, 99), ms(memory, 100));
+        report.line("== FX thread: SessionService.apply on the calling thread, 5,000 notes, fsync slowed to 50 ms, a snapshot every 100 changes");
+        report.line("store (slow disk):   median %s, p99 %s, max %s", BenchReport.ms(stored, 50), BenchReport.ms(stored, 99), BenchReport.ms(stored, 100));
+        report.line("in-memory journal:   median %s, p99 %s, max %s", BenchReport.ms(memory, 50), BenchReport.ms(memory, 99), BenchReport.ms(memory, 100));
     }
 
     private static long[] applyTimes(SessionService s, StoreTestSupport.Inbox fx, int count) {
@@ -241,21 +237,10 @@ class StoreBenchmarkTest {
         ackLatency(session);
         snapshotWrite(withHistory(session));
         open(session);
-        report.setLength(0);
+        report.clear();
     }
 
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static String ms(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int i = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return String.format(Locale.ROOT, "%.2f ms", sorted[Math.max(0, i)] / 1e6);
-    }
-
-    private void line(String format, Object... args) {
-        report.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zielbild.domain.LargeSessions;
+import org.zielbild.domain.NoteWork;
 import org.zielbild.domain.Session;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
@@ -36,7 +37,7 @@ class StorePropertyTest {
     void boardWorkJournaledAndReplayedEqualsAppliedInMemory() throws Exception {
         long base = Long.getLong("store.property.seed", 7L);
         for (long seed = base; seed < base + 8; seed++) {
-            run(seed, LargeSessions.build(300, seed), s -> new BoardWorkload(s)::step);
+            run(seed, LargeSessions.build(300, seed), s -> new RandomWorkload(s, new NoteWork(s)::next)::step);
         }
     }
 
