@@ -60,6 +60,24 @@ class NoCutTextFxTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void theRunRowWhileTheDayRunsWithATimerOnTheSideAndTheProjectorBlack(Language language) throws Exception {
+        open(language);
+        robot.interact(() -> {
+            var window = shell.sessionWindow();
+            window.timers().startOrPause();
+            window.timers().startFreeTimer(7, language == Language.DE ? "Stilles Schreiben" : "Silent writing");
+            window.projector().toggleBlack();
+            window.viewModel().next();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // Only the side timer's own label may give way (the room sees it on the projector); its time never does.
+        assertThat(CutText.in(robot.lookup("#menuBar").query().getScene()))
+                .allSatisfy(problem -> assertThat(problem).startsWith("Label#freeTitle"));
+        assertThat(robot.lookup("#daySummary").queryLabeled().getText()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void theSettingsDialog(Language language) throws Exception {
         open(language);
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
