@@ -16,7 +16,10 @@ public record Settings(Language language, String workspace, List<String> recentF
 
     public Settings {
         language = language == null ? Language.EN : language;
-        recentFolders = recentFolders == null ? List.of() : List.copyOf(recentFolders);
+        // A hand-edited file may hold "" or nulls: "" would put the sessions in whatever folder the app was started from.
+        workspace = workspace == null || workspace.isBlank() ? null : workspace.strip();
+        recentFolders = recentFolders == null ? List.of()
+                : recentFolders.stream().filter(f -> f != null && !f.isBlank()).toList();
         room = room == null ? RoomSettings.defaults() : room;
     }
 

@@ -19,9 +19,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.zielbild.config.Settings;
+import org.zielbild.config.WorkspaceCheck;
+import org.zielbild.ui.common.FormGrid;
 import org.zielbild.domain.Language;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.start.StartScreen;
@@ -55,9 +59,13 @@ final class SettingsDialog extends Dialog<Settings> {
         });
         Button reset = new Button(i18n.t("settings.default"));
         reset.setOnAction(e -> workspace.setText(defaultWorkspace.toString()));
-        Label hint = new Label(i18n.t("settings.workspaceHint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll("text-small", "text-muted");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = wrapping(i18n.t("settings.workspaceHint"), "text-small", "text-muted");
+        Label problem = wrapping("", "text-small", "danger");
+        problem.setId("settingsWorkspaceProblem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        workspace.textProperty().addListener((obs, old, now) -> problem.setText(""));
 
         RoomSettings room = current.room();
         CheckBox chimeOn = new CheckBox(i18n.t("settings.chime"));
@@ -88,21 +96,33 @@ final class SettingsDialog extends Dialog<Settings> {
         Label roomTitle = new Label(i18n.t("settings.room"));
         roomTitle.getStyleClass().add("text-bold");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.addRow(0, new Label(i18n.t("settings.language")), language);
-        grid.addRow(1, new Label(i18n.t("settings.workspace")), new HBox(8, workspace, browse, reset));
-        grid.add(hint, 1, 2);
+        GridPane grid = FormGrid.create();
+        FormGrid.row(grid, 0, i18n.t("settings.language"), language);
+        FormGrid.row(grid, 1, i18n.t("settings.workspace"), new HBox(8, workspace, browse, reset));
+        grid.add(new VBox(4, problem, hint), 1, 2);
         grid.add(roomTitle, 0, 3, 2, 1);
         grid.add(chimeOn, 1, 4);
-        grid.addRow(5, new Label(i18n.t("settings.chimeVolume")), new HBox(8, volume, test));
-        grid.addRow(6, new Label(i18n.t("settings.projectorTheme")), theme);
+        FormGrid.row(grid, 5, i18n.t("settings.chimeVolume"), new HBox(8, volume, test));
+        FormGrid.row(grid, 6, i18n.t("settings.projectorTheme"), theme);
         getDialogPane().setContent(grid);
+        // The dialog is as wide as its widest row, never narrower: labels and buttons keep their text.
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
 
         ButtonType save = new ButtonType(i18n.t("common.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(i18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().lookupButton(save).setId("settingsSave");
+        // A folder that cannot hold sessions is named before the dialog closes, not when the next session fails.
+        getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String folder = workspace.getText().strip();
+            if (!folder.isEmpty()) {
+                WorkspaceCheck.problem(folder).ifPresent(m -> {
+                    problem.setText(i18n.text(m));
+                    workspace.requestFocus();
+                    e.consume();
+                });
+            }
+        });
         setResultConverter(button -> {
             if (button != save) {
                 return null;
@@ -113,6 +133,15 @@ final class SettingsDialog extends Dialog<Settings> {
                     .withRoom(room.withChime(chimeOn.isSelected(), (int) Math.round(volume.getValue()))
                             .withProjectorTheme(theme.getValue()));
         });
+    }
+
+    private static Label wrapping(String text, String... styles) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(460);
+        label.getStyleClass().addAll(styles);
+        return label;
     }
 
     Optional<Settings> ask() {

@@ -98,6 +98,12 @@ public final class Shell {
             applyLocale(now);
             rebuild();
         });
+        // A new workspace means another list of sessions: the start screen shows (and creates in) the new one.
+        ctx.settingsProperty().addListener((obs, old, now) -> {
+            if (open == null && old.language() == now.language() && !Objects.equals(old.workspace(), now.workspace())) {
+                showStart();
+            }
+        });
         showStart();
         stage.show();
     }

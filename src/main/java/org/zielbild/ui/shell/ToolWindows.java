@@ -2,12 +2,15 @@ package org.zielbild.ui.shell;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.shell.keys.TypingFocus;
 
 /** Secondary windows of a session (participants, agenda editor): same look, undo and Escape to close. */
 final class ToolWindows {
@@ -25,9 +28,20 @@ final class ToolWindows {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), model::undo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), model::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), model::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        // A filter, not an accelerator: a list or a menu button would otherwise swallow Esc. Only a
+        // cell being edited and an open choice list keep it (Esc ends the edit / closes the list).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !usesEscape(scene.getFocusOwner())) {
+                e.consume();
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    private static boolean usesEscape(Node focus) {
+        return TypingFocus.isEditingCell(focus) || focus instanceof ComboBoxBase<?> combo && combo.isShowing();
     }
 }

@@ -27,6 +27,7 @@ public final class ImportDialog<P extends ImportPreview> extends Dialog<P> {
     private final ListView<String> problems = new ListView<>();
     private final ButtonType add;
     private P plan;
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
 
     public ImportDialog(Window owner, I18n i18n, String titleKey, String hintKey, String initialText,
                         Function<String, P> planner) {
@@ -46,7 +47,10 @@ public final class ImportDialog<P extends ImportPreview> extends Dialog<P> {
         problems.setId("importProblems");
         problems.setPrefHeight(120);
         problems.setPlaceholder(new Label(i18n.t("import.noProblems")));
-        VBox content = new VBox(8, text, summary, problems);
+        Label keys = new Label(i18n.t("import.keys"));
+        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        keys.setWrapText(true);
+        VBox content = new VBox(8, text, keys, summary, problems);
         getDialogPane().setContent(content);
 
         add = new ButtonType(i18n.t("import.add"), ButtonBar.ButtonData.OK_DONE);
@@ -54,11 +58,49 @@ public final class ImportDialog<P extends ImportPreview> extends Dialog<P> {
         getDialogPane().lookupButton(add).setId("importAdd");
 
         // Large pastes are parsed once the typing pauses, not on every key.
-        PauseTransition debounce = new PauseTransition(Duration.millis(200));
         debounce.setOnFinished(e -> refresh());
         text.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
         refresh();
-        setResultConverter(button -> button == add ? plan : null);
+        // Planned again from the text as it is now: a click within the debounce must not add an older plan.
+        setResultConverter(button -> {
+            if (button != add) {
+                return null;
+            }
+            planNow();
+            return plan;
+        });
+        keyboard();
+    }
+
+    /**
+     * From the keyboard: the text has the focus when the dialog opens (Ctrl+V right away), Tab
+     * leaves it (a tab character is no use in a list of names) and Ctrl+Enter adds.
+     */
+    private void keyboard() {
+        // After the dialog has put the focus on its default button.
+        setOnShown(e -> javafx.application.Platform.runLater(text::requestFocus));
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                text.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                planNow();
+                javafx.scene.control.Button button = (javafx.scene.control.Button) getDialogPane().lookupButton(add);
+                if (!button.isDisabled()) {
+                    button.fire();
+                }
+            }
+        });
+    }
+
+    /** Plans the text as it is now if typing has not paused long enough for the preview yet. */
+    private void planNow() {
+        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            debounce.stop();
+            refresh();
+        }
     }
 
     private void refresh() {

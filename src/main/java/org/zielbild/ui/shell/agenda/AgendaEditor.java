@@ -14,8 +14,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.WindowEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.domain.Stage;
 import org.zielbild.domain.TargetPictureDay;
+import org.zielbild.ui.common.FormGrid;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.session.ModuleKinds;
 
@@ -91,9 +95,16 @@ public final class AgendaEditor {
 
         MenuButton add = new MenuButton(i18n.t("agendaEditor.add"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("addStage");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         for (String moduleId : TargetPictureDay.MODULE_IDS) {
             MenuItem item = new MenuItem(kinds.title(moduleId), new FontIcon(kinds.icon(moduleId)));
-            item.setOnAction(e -> vm.add(moduleId, kinds.title(moduleId)));
+            item.setOnAction(e -> {
+                // A new stage is named next: the title field takes the keys, its text selected.
+                if (vm.add(moduleId, kinds.title(moduleId))) {
+                    title.requestFocus();
+                    title.selectAll();
+                }
+            });
             add.getItems().add(item);
         }
         Button remove = button("removeStage", "agendaEditor.remove", MaterialDesignD.DELETE_OUTLINE, vm::removeSelected);
@@ -102,9 +113,12 @@ public final class AgendaEditor {
         remove.disableProperty().bind(vm.selectedProperty().isNull());
         up.disableProperty().bind(vm.selectedProperty().isNull());
         down.disableProperty().bind(vm.selectedProperty().isNull());
-        HBox actions = new HBox(8, add, remove, up, down);
+        // Wraps instead of cutting the German labels when the window is narrow.
+        FlowPane actions = new FlowPane(8, 8, add, remove, up, down);
         VBox left = new VBox(10, list, actions);
         left.setPrefWidth(380);
+        // The list keeps its width ("3. Customer perspective (75 min)"); the instructions give way.
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         title.setId("stageTitleField");
         title.setOnAction(e -> vm.rename(title.getText()));
@@ -123,19 +137,18 @@ public final class AgendaEditor {
         instructions.setId("stageInstructionsField");
         instructions.setWrapText(true);
         instructions.setPrefRowCount(8);
+        instructions.setPrefColumnCount(24);
         instructions.focusedProperty().addListener((obs, was, is) -> {
             if (!is && !loading) {
                 vm.setInstructions(instructions.getText());
             }
         });
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(10);
-        form.addRow(0, new Label(i18n.t("agendaEditor.title")), title);
-        form.addRow(1, new Label(i18n.t("agendaEditor.kind")), kind);
-        form.addRow(2, new Label(i18n.t("agendaEditor.minutes")), minutes);
-        form.add(new Label(i18n.t("agendaEditor.instructions")), 0, 3);
-        form.add(instructions, 1, 3);
+        GridPane form = FormGrid.create();
+        FormGrid.row(form, 0, i18n.t("agendaEditor.title"), title);
+        FormGrid.row(form, 1, i18n.t("agendaEditor.kind"), kind);
+        FormGrid.row(form, 2, i18n.t("agendaEditor.minutes"), minutes);
+        Label instructionsLabel = FormGrid.row(form, 3, i18n.t("agendaEditor.instructions"), instructions);
+        GridPane.setValignment(instructionsLabel, javafx.geometry.VPos.TOP);
         GridPane.setHgrow(title, Priority.ALWAYS);
         GridPane.setHgrow(instructions, Priority.ALWAYS);
         GridPane.setVgrow(instructions, Priority.ALWAYS);
@@ -153,9 +166,46 @@ public final class AgendaEditor {
                 vm.problemProperty()));
         Label hint = new Label(i18n.t("agendaEditor.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        Label empty = new Label(i18n.t("agendaEditor.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(empty);
         root.getChildren().addAll(panes, problem, hint);
+        commitWhenClosed();
         if (!vm.stages().isEmpty()) {
             vm.selectedProperty().set(vm.stages().get(0));
+        }
+    }
+
+    /**
+     * A title or instructions still being typed are kept when the window closes (Esc, the close
+     * button, closing the session): nothing typed is lost.
+     */
+    private void commitWhenClosed() {
+        root.sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> commitEdits());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Applies what is in the text fields to the selected stage (a no-op when nothing changed). */
+    public void commitEdits() {
+        if (loading || vm.selectedProperty().get() == null) {
+            return;
+        }
+        vm.rename(title.getText());
+        vm.setInstructions(instructions.getText());
+        try {
+            minutes.commitValue();
+        } catch (NumberFormatException e) {
+            minutes.cancelEdit();
         }
     }
 
@@ -183,6 +233,7 @@ public final class AgendaEditor {
         Button b = new Button(i18n.t(key), new FontIcon(icon));
         b.setId(id);
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 }

@@ -66,9 +66,18 @@ public final class AgendaEditorViewModel {
         return false;
     }
 
+    /** Removes the selected stage and selects the one that took its place, so Del can be pressed again. */
     public boolean removeSelected() {
         Stage s = selected.get();
-        return s != null && run(new RemoveStage(s.id()));
+        if (s == null) {
+            return false;
+        }
+        int index = stages.indexOf(s);
+        if (!run(new RemoveStage(s.id()))) {
+            return false;
+        }
+        selected.set(stages.isEmpty() ? null : stages.get(Math.min(index, stages.size() - 1)));
+        return true;
     }
 
     public boolean moveSelected(int delta) {

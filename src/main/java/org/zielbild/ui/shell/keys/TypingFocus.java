@@ -7,7 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
 /** Where the focus is, as far as shortcuts care: text inputs keep their keys, buttons keep Space. */
-final class TypingFocus {
+public final class TypingFocus {
 
     private TypingFocus() {
     }
@@ -18,6 +18,16 @@ final class TypingFocus {
             if (n instanceof TextInputControl
                     || n instanceof ComboBoxBase<?> combo && combo.isEditable()
                     || n instanceof Spinner<?> spinner && spinner.isEditable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The key goes to a cell being edited (a table's name field): its keys end the edit, nothing else. */
+    public static boolean isEditingCell(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.Cell<?> cell && cell.isEditing()) {
                 return true;
             }
         }

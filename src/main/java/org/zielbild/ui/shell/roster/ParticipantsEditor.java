@@ -79,10 +79,22 @@ public final class ParticipantsEditor {
 
         javafx.scene.control.ListView<String> skipped = new javafx.scene.control.ListView<>();
         skipped.setId("skippedLines");
+        // Three lines at least: the tables above give way, not the list of what was left out.
         skipped.setPrefHeight(90);
+        skipped.setMinHeight(Region.USE_PREF_SIZE);
         Label skippedTitle = new Label(i18n.t("roster.skipped"));
         skippedTitle.getStyleClass().add(Styles.WARNING);
-        VBox skippedBox = new VBox(4, skippedTitle, skipped);
+        Button dismiss = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+        dismiss.setId("dismissSkipped");
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        dismiss.setAccessibleText(i18n.t("roster.skippedDismiss"));
+        dismiss.setTooltip(new javafx.scene.control.Tooltip(i18n.t("roster.skippedDismiss")));
+        dismiss.setOnAction(e -> vm.importProblems().clear());
+        Region skippedGap = new Region();
+        HBox.setHgrow(skippedGap, Priority.ALWAYS);
+        HBox skippedHeader = new HBox(8, skippedTitle, skippedGap, dismiss);
+        skippedHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox skippedBox = new VBox(4, skippedHeader, skipped);
         Runnable showSkipped = () -> {
             skipped.getItems().setAll(vm.importProblems().stream().map(p -> i18n.text(p.message())).toList());
             skippedBox.setVisible(!vm.importProblems().isEmpty());
@@ -126,7 +138,9 @@ public final class ParticipantsEditor {
         people.setItems(vm.participants());
         people.setEditable(true);
         people.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        people.setPlaceholder(new Label(i18n.t("roster.noParticipants")));
+        // Cells, not rows: the arrow keys reach the team column and F2 edits it without a mouse.
+        people.getSelectionModel().setCellSelectionEnabled(true);
+        people.setPlaceholder(placeholder(i18n.t("roster.noParticipants")));
         TableColumn<Participant, String> nameCol = new TableColumn<>(i18n.t("roster.name"));
         nameCol.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
         nameCol.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -140,7 +154,7 @@ public final class ParticipantsEditor {
         teamCol.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(
                 c.getValue().teamId() == null ? null : vm.teams().stream()
                         .filter(t -> t.id().equals(c.getValue().teamId())).findFirst().orElse(null)));
-        teamCol.setCellFactory(ComboBoxTableCell.forTableColumn(teamNames(), Choices.withNone(vm.teams())));
+        teamCol.setCellFactory(col -> new KeyboardComboCell<>(teamNames(), Choices.withNone(vm.teams())));
         teamCol.setOnEditCommit(e -> vm.setTeam(e.getRowValue().id(), e.getNewValue()));
         teamCol.setPrefWidth(180);
         people.getColumns().setAll(List.of(nameCol, teamCol));
@@ -148,7 +162,7 @@ public final class ParticipantsEditor {
         VBox.setVgrow(people, Priority.ALWAYS);
         people.setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && people.getEditingCell() == null) {
-                vm.removeParticipants(List.copyOf(people.getSelectionModel().getSelectedItems()));
+                vm.removeParticipants(selectedPeople());
                 e.consume();
             }
         });
@@ -156,7 +170,7 @@ public final class ParticipantsEditor {
         Button remove = new Button(i18n.t("roster.remove"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("removeParticipant");
         remove.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> vm.removeParticipants(List.copyOf(people.getSelectionModel().getSelectedItems())));
+        remove.setOnAction(e -> vm.removeParticipants(selectedPeople()));
         Button paste = new Button(i18n.t("roster.pasteList"), new FontIcon(MaterialDesignC.CONTENT_PASTE));
         paste.setId("pasteList");
         paste.setOnAction(e -> pasteList());
@@ -165,9 +179,13 @@ public final class ParticipantsEditor {
         csv.setOnAction(e -> importCsv());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : List.of(remove, paste, csv)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, remove, gap, paste, csv);
+        Label keys = hint(i18n.t("roster.tableHint"));
 
-        VBox box = new VBox(10, title, entry, people, actions);
+        VBox box = new VBox(10, title, entry, people, actions, keys);
         box.getStyleClass().add("panel");
         return box;
     }
@@ -191,7 +209,8 @@ public final class ParticipantsEditor {
         teamTable.setId("teamTable");
         teamTable.setItems(vm.teams());
         teamTable.setEditable(true);
-        teamTable.setPlaceholder(new Label(i18n.t("roster.noTeams")));
+        teamTable.getSelectionModel().setCellSelectionEnabled(true);
+        teamTable.setPlaceholder(placeholder(i18n.t("roster.noTeams")));
         TableColumn<Team, String> nameCol = new TableColumn<>(i18n.t("roster.name"));
         nameCol.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().name()));
         nameCol.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -203,7 +222,8 @@ public final class ParticipantsEditor {
         TableColumn<Team, TeamColor> colorCol = new TableColumn<>(i18n.t("roster.color"));
         colorCol.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().color()));
         colorCol.setCellFactory(col -> {
-            ComboBoxTableCell<Team, TeamColor> cell = new ComboBoxTableCell<>(colorNames(), TeamColor.values()) {
+            ComboBoxTableCell<Team, TeamColor> cell = new KeyboardComboCell<>(colorNames(),
+                    javafx.collections.FXCollections.observableArrayList(TeamColor.values())) {
                 @Override
                 public void updateItem(TeamColor item, boolean empty) {
                     super.updateItem(item, empty);
@@ -219,6 +239,7 @@ public final class ParticipantsEditor {
 
         Button remove = new Button(i18n.t("roster.removeTeam"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("removeTeam");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeTeam(teamTable.getSelectionModel().getSelectedItem()));
         teamTable.setOnKeyPressed(e -> {
@@ -227,13 +248,32 @@ public final class ParticipantsEditor {
                 e.consume();
             }
         });
-        Label hint = new Label(i18n.t("roster.teamHint"));
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
+        Label hint = hint(i18n.t("roster.teamHint"));
 
         VBox box = new VBox(10, title, entry, teamTable, remove, hint);
         box.getStyleClass().add("panel");
         return box;
+    }
+
+    /** The people in the selected cells, each once (a row can have several selected cells). */
+    private List<Participant> selectedPeople() {
+        return people.getSelectionModel().getSelectedItems().stream().distinct().toList();
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new Insets(12));
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return label;
     }
 
     private void pasteList() {

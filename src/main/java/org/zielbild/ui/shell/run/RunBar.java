@@ -92,8 +92,16 @@ public final class RunBar {
 
         day.setId("daySummary");
         day.getStyleClass().add(Styles.TEXT_SMALL);
-        // The one thing that may shrink when the window is narrow; the day view has the details.
+        // The one thing that gives way when the window is narrow: it wraps onto a second line
+        // ("15 min ahead ·" / "ends 11:40") rather than turning into "15 min ah…"; the tooltip
+        // and the day view have it in full.
         day.setMinWidth(0);
+        day.setWrapText(true);
+        day.setPrefWidth(170);
+        day.setMaxWidth(170);
+        javafx.scene.control.Tooltip dayTip = new javafx.scene.control.Tooltip();
+        dayTip.textProperty().bind(day.textProperty());
+        day.setTooltip(dayTip);
         Button dayButton = button("dayViewButton", MaterialDesignC.CHART_GANTT, null, "day.open", dayView);
 
         root.getChildren().addAll(timerBox, startPause, minus, plus, plus5, reset, end, separator(), freeStart, freeBox,

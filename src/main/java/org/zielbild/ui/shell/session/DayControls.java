@@ -165,7 +165,21 @@ final class DayControls {
                 .on(Shortcut.BLACK_SCREEN, projector::toggleBlack)
                 .on(Shortcut.FREEZE, projector::toggleFreeze)
                 .on(Shortcut.SHORTCUTS, this::toggleShortcuts)
-                .on(Shortcut.CLOSE_OVERLAY, overlays::close);
+                // Esc closes an overlay; with none open it is left to the focused control (a board clears its selection).
+                .onIf(Shortcut.CLOSE_OVERLAY, overlays::close)
+                .inTextInput(Shortcut.CLOSE_OVERLAY, this::leaveTextField);
+    }
+
+    /**
+     * Esc in a text field that has no use for it: the focus goes to the window itself, where the
+     * single-key shortcuts work (a board stage puts the focus into its note field on entry).
+     */
+    private boolean leaveTextField() {
+        if (layer.getScene() == null) {
+            return false;
+        }
+        layer.requestFocus();
+        return true;
     }
 
     private Window window() {

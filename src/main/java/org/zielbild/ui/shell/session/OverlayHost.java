@@ -14,6 +14,8 @@ final class OverlayHost {
     private final StackPane layer;
     private Node showing;
     private String showingName;
+    /** Where the focus was before the overlay opened: it goes back there when the overlay closes. */
+    private Node returnFocus;
 
     OverlayHost(StackPane layer) {
         this.layer = layer;
@@ -26,6 +28,7 @@ final class OverlayHost {
         if (same) {
             return;
         }
+        returnFocus = layer.getScene() == null ? null : layer.getScene().getFocusOwner();
         Node content = card.get();
         StackPane backdrop = new StackPane(content);
         backdrop.getStyleClass().add("overlay-backdrop");
@@ -54,6 +57,11 @@ final class OverlayHost {
         layer.getChildren().remove(showing);
         showing = null;
         showingName = null;
+        Node back = returnFocus;
+        returnFocus = null;
+        if (back != null && back.getScene() == layer.getScene() && back.isVisible() && !back.isDisabled()) {
+            back.requestFocus();
+        }
         return true;
     }
 }

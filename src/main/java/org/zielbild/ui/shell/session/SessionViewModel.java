@@ -29,6 +29,12 @@ public final class SessionViewModel {
     private final SessionModel model;
     private final Clock clock;
     private final ObservableList<Stage> stages = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept for the life of the view-model: an unmodifiable wrapper listens to
+     * the list only weakly, so a fresh wrapper per call could be collected along with the listeners
+     * added to it (the agenda's planned total then stopped following the agenda).
+     */
+    private final ObservableList<Stage> readOnlyStages = FXCollections.unmodifiableObservableList(stages);
     private final ObjectProperty<String> currentStageId = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
 
@@ -60,7 +66,7 @@ public final class SessionViewModel {
     }
 
     public ObservableList<Stage> stages() {
-        return FXCollections.unmodifiableObservableList(stages);
+        return readOnlyStages;
     }
 
     /** The id of the stage on screen; null only while the agenda is empty. */

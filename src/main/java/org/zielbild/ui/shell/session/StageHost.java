@@ -38,6 +38,7 @@ public final class StageHost {
     private final Label meta = new Label();
     private final Label instructions = new Label();
     private final StackPane content = new StackPane();
+    private TitledPane notes;
     private ModuleView active;
 
     public StageHost(SessionViewModel vm, ModuleRegistry registry, I18n i18n) {
@@ -86,8 +87,10 @@ public final class StageHost {
         instructions.setId("stageInstructions");
         instructions.setWrapText(true);
         // The notes stay open while the facilitator moves through the day; a closed pane stays closed.
-        TitledPane notes = new TitledPane(i18n.t("stage.facilitatorNotes"), instructions);
+        notes = new TitledPane(i18n.t("stage.facilitatorNotes"), instructions);
+        notes.setId("facilitatorNotes");
         notes.setExpanded(true);
+        notes.managedProperty().bind(notes.visibleProperty());
         notes.getStyleClass().add(Styles.DENSE);
         // Title and facts share one line: a laptop screen needs its height for the boards.
         javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(12, title, meta);
@@ -106,6 +109,8 @@ public final class StageHost {
             active.deactivated();
         }
         active = null;
+        // With an empty agenda there are no notes to show: no empty "facilitator notes" box.
+        notes.setVisible(stage.isPresent());
         if (stage.isEmpty()) {
             title.setText(i18n.t("stage.none"));
             meta.setText("");

@@ -30,7 +30,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -50,6 +49,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.zielbild.domain.Language;
 import org.zielbild.session.SessionSummary;
+import org.zielbild.ui.common.FormGrid;
 import org.zielbild.ui.common.I18n;
 
 /** The first screen: start a new session from the template, or open one. */
@@ -60,6 +60,9 @@ public final class StartScreen {
     private final Runnable onSettings;
     private final FileDialogs files;
     private final VBox root = new VBox();
+    private final Button settingsButton = new Button();
+    private final TextField titleField = new TextField();
+    private ListView<SessionSummary> sessionList;
 
     public StartScreen(StartViewModel vm, I18n i18n, Runnable onSettings) {
         this(vm, i18n, onSettings, FileDialogs.system(i18n));
@@ -89,12 +92,13 @@ public final class StartScreen {
         tagline.getStyleClass().add(Styles.TEXT_MUTED);
         tagline.setWrapText(true);
         VBox heading = new VBox(4, appTitle, tagline);
-        Button settings = new Button(i18n.t("settings.title"), new FontIcon(MaterialDesignC.COG));
-        settings.setId("settingsButton");
-        settings.setOnAction(e -> onSettings.run());
+        settingsButton.setText(i18n.t("settings.title"));
+        settingsButton.setGraphic(new FontIcon(MaterialDesignC.COG));
+        settingsButton.setId("settingsButton");
+        settingsButton.setOnAction(e -> onSettings.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, spacer, settings);
+        HBox top = new HBox(12, heading, spacer, settingsButton);
         top.setAlignment(Pos.TOP_LEFT);
 
         VBox form = newSessionForm();
@@ -117,6 +121,39 @@ public final class StartScreen {
         });
 
         root.getChildren().addAll(top, error, done, panes);
+        focusWhereTheDayStarts();
+    }
+
+    /**
+     * Keyboard first: once the list is loaded, Enter opens the newest session, or, with none yet,
+     * the typing goes into the new session's title. Not when the user has already moved on.
+     */
+    private void focusWhereTheDayStarts() {
+        Runnable place = () -> {
+            if (root.getScene() == null) {
+                return;
+            }
+            javafx.scene.Node owner = root.getScene().getFocusOwner();
+            if (owner != null && owner != settingsButton) {
+                return;
+            }
+            if (sessionList.getItems().isEmpty()) {
+                titleField.requestFocus();
+            } else {
+                sessionList.getSelectionModel().selectFirst();
+                sessionList.requestFocus();
+            }
+        };
+        vm.listLoadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                Platform.runLater(place);
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && vm.listLoadedProperty().get()) {
+                Platform.runLater(place);
+            }
+        });
     }
 
     /** A line that shows a message from the view-model, and takes no room while there is none. */
@@ -144,7 +181,7 @@ public final class StartScreen {
         template.getSelectionModel().selectFirst();
         template.setMaxWidth(Double.MAX_VALUE);
 
-        TextField title = new TextField();
+        TextField title = titleField;
         title.setId("sessionTitle");
         title.setPromptText(i18n.t("start.titlePrompt"));
         title.textProperty().bindBidirectional(vm.titleProperty());
@@ -165,14 +202,7 @@ public final class StartScreen {
         language.valueProperty().bindBidirectional(vm.languageProperty());
         language.setMaxWidth(Double.MAX_VALUE);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = FormGrid.create();
         addRow(grid, 0, "start.template", template);
         addRow(grid, 1, "start.title", title);
         addRow(grid, 2, "start.date", date);
@@ -201,6 +231,7 @@ public final class StartScreen {
         Label header = new Label(i18n.t("start.sessions"));
         header.getStyleClass().add(Styles.TITLE_3);
         ListView<SessionSummary> list = new ListView<>(vm.sessions());
+        sessionList = list;
         list.setId("sessionList");
         list.setCellFactory(v -> new SummaryCell(i18n));
         Label empty = new Label(i18n.t("start.noSessions"));
@@ -244,10 +275,7 @@ public final class StartScreen {
     }
 
     private void addRow(GridPane grid, int row, String labelKey, javafx.scene.control.Control field) {
-        Label label = new Label(i18n.t(labelKey));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row, label, field);
+        FormGrid.row(grid, row, i18n.t(labelKey), field);
     }
 
     /** Language names as the user reads them: "English", "Deutsch". */

@@ -55,12 +55,28 @@ class AgendaEditorViewModelTest {
     }
 
     @Test
-    void removingTheSelectedStageClearsTheSelection() {
+    void removingTheSelectedStageSelectsTheOneThatTookItsPlace() {
+        Stage fifth = vm.stages().get(4);
         vm.selectedProperty().set(vm.stages().get(3));
         assertThat(vm.removeSelected()).isTrue();
-        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.selectedProperty().get()).isEqualTo(fifth);
         assertThat(vm.stages()).hasSize(6);
         model.undo();
         assertThat(vm.stages()).hasSize(7);
+    }
+
+    @Test
+    void deletingOverAndOverEmptiesTheAgendaFromTheSelectionDown() {
+        vm.selectedProperty().set(vm.stages().get(5));
+        assertThat(vm.removeSelected()).isTrue();
+        assertThat(vm.selectedProperty().get().title()).as("the last stage moved up").isEqualTo("Closing");
+        assertThat(vm.removeSelected()).isTrue();
+        assertThat(vm.selectedProperty().get().title()).as("then the one before").isEqualTo("Team mandates");
+        while (vm.removeSelected()) {
+            // Del, Del, Del...
+        }
+        assertThat(vm.stages()).isEmpty();
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.removeSelected()).isFalse();
     }
 }

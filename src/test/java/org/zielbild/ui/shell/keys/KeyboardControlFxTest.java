@@ -10,6 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.ui.common.KeyClaims;
 
 /** Text inputs keep their keys; everything else gets the shortcuts. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,8 +30,17 @@ class KeyboardControlFxTest {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger minute = new AtomicInteger();
     private final AtomicInteger pressed = new AtomicInteger();
+    private final AtomicInteger freeze = new AtomicInteger();
+    private final AtomicInteger overlayClosed = new AtomicInteger();
+    private final AtomicInteger boardEscapes = new AtomicInteger();
+    private final AtomicInteger boardZooms = new AtomicInteger();
+    private final AtomicInteger editorCancels = new AtomicInteger();
+    private boolean overlayOpen;
     private TextField field;
     private TextArea area;
+    private TextField editor;
+    private Region board;
+    private VBox root;
 
     @Start
     void start(Stage stage) {
@@ -48,13 +59,53 @@ class KeyboardControlFxTest {
         Button button = new Button("press");
         button.setId("button");
         button.setOnAction(e -> pressed.incrementAndGet());
-        Scene scene = new Scene(new VBox(field, area, spinner, list, button), 400, 400);
+        // A board-like control: takes + and F itself, and Esc (clear the selection).
+        board = new Region();
+        board.setId("board");
+        board.setFocusTraversable(true);
+        board.setPrefSize(100, 40);
+        KeyClaims.claim(board, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD, KeyCode.F);
+        board.setOnMouseClicked(e -> board.requestFocus());
+        board.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                boardEscapes.incrementAndGet();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS
+                    || e.getCode() == KeyCode.ADD) {
+                boardZooms.incrementAndGet();
+                e.consume();
+            }
+        });
+        // An in-place editor that cancels with Esc (like a board's note editor).
+        editor = new TextField();
+        editor.setId("editor");
+        editor.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                editorCancels.incrementAndGet();
+                e.consume();
+            }
+        });
+        root = new VBox(field, area, spinner, list, button, board, editor);
+        Scene scene = new Scene(root, 400, 420);
         new KeyboardControl()
                 .on(Shortcut.BLACK_SCREEN, black::incrementAndGet)
                 .on(Shortcut.START_PAUSE, timer::incrementAndGet)
                 .on(Shortcut.NEXT_STAGE, next::incrementAndGet)
                 .on(Shortcut.ADD_MINUTE, minute::incrementAndGet)
                 .on(Shortcut.ADD_FIVE_MINUTES, minute::incrementAndGet)
+                .on(Shortcut.FREEZE, freeze::incrementAndGet)
+                .onIf(Shortcut.CLOSE_OVERLAY, () -> {
+                    if (!overlayOpen) {
+                        return false;
+                    }
+                    overlayOpen = false;
+                    overlayClosed.incrementAndGet();
+                    return true;
+                })
+                .inTextInput(Shortcut.CLOSE_OVERLAY, () -> {
+                    root.requestFocus();
+                    return true;
+                })
                 .install(scene);
         stage.setScene(scene);
         stage.show();
@@ -101,5 +152,66 @@ class KeyboardControlFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(pressed.get()).isEqualTo(clicks + 1);
         assertThat(timer.get()).isZero();
+    }
+
+    @Test
+    void escapeWithNoOverlayOpenReachesTheFocusedControl(FxRobot robot) {
+        robot.clickOn("#board").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(boardEscapes.get()).as("the board clears its selection").isEqualTo(1);
+        overlayOpen = true;
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overlayClosed.get()).as("an open overlay takes Esc first").isEqualTo(1);
+        assertThat(boardEscapes.get()).isEqualTo(1);
+    }
+
+    @Test
+    void escapeLeavesATextFieldSoThatSingleKeysWorkAgain(FxRobot robot) {
+        robot.clickOn("#field").write("b");
+        robot.type(KeyCode.ESCAPE).type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo("b");
+        assertThat(field.isFocused()).isFalse();
+        assertThat(black.get()).as("B after Esc blacks the projector").isEqualTo(1);
+    }
+
+    @Test
+    void aFieldThatCancelsWithEscapeKeepsTheFocusAndItsEscape(FxRobot robot) {
+        robot.clickOn("#editor").write("x").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorCancels.get()).isEqualTo(1);
+        assertThat(editor.isFocused()).isTrue();
+    }
+
+    @Test
+    void plainKeysAControlClaimsStayWithIt(FxRobot robot) {
+        robot.clickOn("#board");
+        // What a keyboard sends for "+": the key (here the keypad's), then the character it typed.
+        keystroke(KeyCode.ADD, "+");
+        robot.type(KeyCode.F).type(KeyCode.B);
+        keystroke(KeyCode.DIGIT5, "5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(boardZooms.get()).as("+ zooms and F fits on the board").isEqualTo(2);
+        assertThat(minute.get()).as("the board's + is not also a minute; 5 is").isEqualTo(1);
+        assertThat(freeze.get()).isZero();
+        assertThat(black.get()).as("keys the board does not claim stay shortcuts").isEqualTo(1);
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(black.get()).isEqualTo(2);
+    }
+
+    /** Sends pressed, typed and released to the focused node, as the keyboard would. */
+    private void keystroke(KeyCode code, String character) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node target = root.getScene().getFocusOwner();
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -124,6 +124,37 @@ class ProjectorFxTest extends RunTheDayFxTestBase {
     }
 
     @Test
+    void namesAndSentencesNeverReachTheProjectorEvenFromANamedRound(FxRobot robot) {
+        var model = window().viewModel().model();
+        String round = "round-qa";
+        robot.interact(() -> {
+            model.apply(org.zielbild.domain.AddParticipant.atEnd(
+                    new org.zielbild.domain.Participant("p-zq", "Zacharias Quell", null)));
+            model.apply(org.zielbild.domain.AddParticipant.atEnd(
+                    new org.zielbild.domain.Participant("p-yb", "Yvonne Brandt", null)));
+            // The facilitator chose a named round: names are stored, but the wall shows only the totals.
+            model.apply(new org.zielbild.domain.AddMoodRound(org.zielbild.domain.MoodRound.start(round, "s2",
+                    org.zielbild.domain.MoodKind.CHECK_IN, false, org.zielbild.domain.DaySessions.NINE), -1));
+            model.apply(new org.zielbild.domain.AddMoodEntry(round, new org.zielbild.domain.MoodEntry("e1", "p-zq", 2,
+                    List.of(), List.of("überrollt"), "Zacharias findet die Reorganisation unfair")));
+            model.apply(new org.zielbild.domain.AddMoodEntry(round, new org.zielbild.domain.MoodEntry("e2", "p-yb", 4,
+                    List.of(), List.of(), "Yvonne freut sich auf heute")));
+            model.apply(new org.zielbild.domain.RevealMoodRound(round, true));
+        });
+        openProjector(robot);
+        for (org.zielbild.domain.Stage stage : window().viewModel().stages()) {
+            WaitForAsyncUtils.asyncFx(() -> window().viewModel().select(stage.id()));
+            settle();
+            assertThat(String.join("\n", projectorTexts())).as("the wall at %s", stage.title())
+                    .doesNotContain("Zacharias", "Quell", "Yvonne", "Brandt", "Reorganisation", "freut sich");
+        }
+        WaitForAsyncUtils.asyncFx(() -> window().viewModel().select("s2"));
+        settle();
+        assertThat(String.join("\n", projectorTexts())).as("the revealed round is on the wall, as totals")
+                .contains("überrollt");
+    }
+
+    @Test
     void everyTextOnTheWallIsAtLeast28PixelsAt1080p(FxRobot robot) {
         openProjector(robot);
         for (String id : List.of("s1", "s3")) {

@@ -77,6 +77,32 @@ class ParticipantsEditorFxTest {
     }
 
     @Test
+    void aListIsPastedAndAddedWithoutTheMouse(FxRobot robot) {
+        robot.clickOn("#pasteList");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node text = robot.lookup("#importText").query();
+        assertThat(text.getScene().getFocusOwner()).as("Ctrl+V goes straight into the list").isSameAs(text);
+        robot.clickOn("#importSummary"); // the headless robot types into the window it last clicked
+        // Ctrl+Enter right after the last key: the plan is made from the text as it is, not 200 ms ago.
+        robot.write("Dana\nErik").press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).extracting(Participant::name).containsExactly("Dana", "Erik");
+    }
+
+    @Test
+    void tabLeavesTheListForTheButtons(FxRobot robot) {
+        robot.clickOn("#pasteList");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#importSummary"); // the headless robot types into the window it last clicked
+        robot.write("Dana").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextInputControl text = robot.lookup("#importText").queryTextInputControl();
+        assertThat(text.getText()).isEqualTo("Dana");
+        assertThat(text.isFocused()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aCsvWithOneBadLineImportsTheRestAndNamesTheLine(FxRobot robot) throws Exception {
         Path csv = tmp.resolve("people.csv");
         Files.writeString(csv, "name,team\nAnna,Vertrieb\n\"Bad,Vertrieb\nBen,Service\n", StandardCharsets.UTF_8);

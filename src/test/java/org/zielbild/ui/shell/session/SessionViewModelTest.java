@@ -30,6 +30,27 @@ class SessionViewModelTest {
     }
 
     @Test
+    void aListenerOnTheStagesKeepsHearingAfterAGarbageCollection() {
+        // The sidebar adds its "planned" total like this and keeps no other reference to the list.
+        int[] changes = {0};
+        vm.stages().addListener((javafx.collections.ListChangeListener<org.zielbild.domain.Stage>) c -> changes[0]++);
+        collectGarbage();
+        model.apply(new RemoveStage(vm.stages().get(0).id()));
+        assertThat(changes[0]).as("the listener still hears the agenda").isEqualTo(1);
+        assertThat(vm.stages()).isSameAs(vm.stages());
+    }
+
+    /** Runs the collector until an object that nothing refers to is gone. */
+    private static void collectGarbage() {
+        java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object());
+        for (int i = 0; i < 50 && sentinel.get() != null; i++) {
+            System.gc();
+            Thread.onSpinWait();
+        }
+        assertThat(sentinel.get()).as("a garbage collection ran").isNull();
+    }
+
+    @Test
     void whenTheCurrentStageIsRemovedTheNeighbourTakesItsPlace() {
         vm.next();
         vm.next();
