@@ -26,6 +26,9 @@ public final class ChangeCatalog {
         register("participant.remove", RemoveParticipant.class);
         register("participant.rename", RenameParticipant.class);
         register("participant.team", SetParticipantTeam.class);
+        register("participant.addMany", AddParticipants.class);
+        register("participant.removeMany", RemoveParticipants.class);
+        register("participant.restoreMany", RestoreParticipants.class);
         register("team.add", AddTeam.class);
         register("team.remove", RemoveTeam.class);
         register("team.rename", RenameTeam.class);

@@ -57,6 +57,52 @@ public record Roster(List<Participant> participants, List<Team> teams) {
 
     // --- changes go through these, so every path validates the same way ---
 
+    /**
+     * Adds many participants at the end in one pass (a pasted list of thousands stays fast): the
+     * same checks as {@link #withParticipantAt}, against the roster and among the new ones.
+     */
+    Roster withParticipantsAdded(List<Participant> raw) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        participants.forEach(p -> {
+            ids.add(p.id());
+            names.add(Texts.identityKey(p.name()));
+        });
+        java.util.Set<String> teamIds = new java.util.HashSet<>();
+        teams.forEach(t -> teamIds.add(t.id()));
+        List<Participant> list = new ArrayList<>(participants.size() + raw.size());
+        list.addAll(participants);
+        for (Participant r : raw) {
+            Participant p = r.withName(cleanName(r.name(), Participant.MAX_NAME, "error.participant.nameEmpty"));
+            if (!ids.add(p.id())) {
+                throw DomainException.of("error.duplicateId", p.id());
+            }
+            if (!names.add(Texts.identityKey(p.name()))) {
+                throw DomainException.of("error.participant.duplicate", p.name());
+            }
+            if (p.teamId() != null && !teamIds.contains(p.teamId())) {
+                throw DomainException.of("error.team.unknown", p.teamId());
+            }
+            list.add(p);
+        }
+        return new Roster(list, teams);
+    }
+
+    /** Removes participants in one pass; every id must be there. */
+    Roster withoutParticipants(java.util.Collection<String> ids) {
+        java.util.Set<String> gone = new java.util.HashSet<>(ids);
+        List<Participant> list = new ArrayList<>(participants.size());
+        for (Participant p : participants) {
+            if (!gone.remove(p.id())) {
+                list.add(p);
+            }
+        }
+        if (!gone.isEmpty()) {
+            throw DomainException.of("error.participant.unknown", gone.iterator().next());
+        }
+        return new Roster(list, teams);
+    }
+
     Roster withParticipantAt(int index, Participant raw) {
         Participant p = raw.withName(cleanName(raw.name(), Participant.MAX_NAME, "error.participant.nameEmpty"));
         if (participant(p.id()).isPresent()) {

@@ -74,11 +74,11 @@ class SessionWindowFxTest {
     void undoAndRedoWorkFromTheKeyboard(FxRobot robot) throws Exception {
         robot.interact(() -> open.service().apply(AddParticipant.atEnd(new Participant("p1", "Anna", null))));
         Label counts = robot.lookup("#sessionCounts").queryAs(Label.class);
-        assertThat(counts.getText()).contains("1 participants");
+        assertThat(counts.getText()).contains("1 participant ·");
         robot.clickOn("#agendaList");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> counts.getText().contains("0 participants"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> counts.getText().contains("1 participants"));
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> counts.getText().contains("1 participant ·"));
     }
 }

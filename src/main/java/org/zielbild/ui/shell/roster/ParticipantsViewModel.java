@@ -12,12 +12,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zielbild.domain.AddParticipant;
 import org.zielbild.domain.AddTeam;
-import org.zielbild.domain.Batch;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Participant;
 import org.zielbild.domain.RemoveParticipant;
+import org.zielbild.domain.RemoveParticipants;
 import org.zielbild.domain.RemoveTeam;
 import org.zielbild.domain.RenameParticipant;
 import org.zielbild.domain.RenameTeam;
@@ -109,9 +109,8 @@ public final class ParticipantsViewModel {
         if (selected.isEmpty()) {
             return false;
         }
-        List<Change> removals = selected.stream().map(p -> (Change) new RemoveParticipant(p.id())).toList();
-        return run(removals.size() == 1 ? removals.get(0)
-                : new Batch(Message.of("change.removeParticipants", removals.size()), removals));
+        return run(selected.size() == 1 ? new RemoveParticipant(selected.get(0).id())
+                : new RemoveParticipants(selected.stream().map(Participant::id).toList()));
     }
 
     public boolean addTeam() {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.zielbild.domain.AddParticipant;
+import org.zielbild.domain.AddParticipants;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Participant;
@@ -68,7 +68,7 @@ public final class RosterImport {
         private final List<ImportProblem> problems = new ArrayList<>();
         private final Set<String> seenNames = new HashSet<>();
         private final NewTeams newTeams = new NewTeams(roster, ids, changes);
-        private int people;
+        private final List<Participant> people = new ArrayList<>();
 
         void problem(int line, Message m) {
             problems.add(new ImportProblem(line, m));
@@ -99,12 +99,16 @@ public final class RosterImport {
                 }
                 teamId = newTeams.idFor(team);
             }
-            changes.add(AddParticipant.atEnd(new Participant(ids.get(), name, teamId)));
-            people++;
+            people.add(new Participant(ids.get(), name, teamId));
         }
 
+        /** New teams first, then everyone in one change: one pass even for a paste of thousands. */
         ImportPlan plan() {
-            return new ImportPlan(changes, problems, people, newTeams.count());
+            List<Change> all = new ArrayList<>(changes);
+            if (!people.isEmpty()) {
+                all.add(new AddParticipants(people));
+            }
+            return new ImportPlan(all, problems, people.size(), newTeams.count());
         }
     }
 }

@@ -102,7 +102,7 @@ class WelcomeViewFxTest {
         assertThat(fired.get()).as("a rename keeps the counts").isEqualTo(1);
         assertThat(cells()).containsExactlyElementsOf(before);
         assertThat(view.facilitatorView().lookupAll(".label").stream().map(node -> ((Label) node).getText()))
-                .contains("1 participants · 0 teams");
+                .contains("1 participant · 0 teams");
     }
 
     @Test
