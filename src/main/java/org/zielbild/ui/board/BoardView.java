@@ -146,7 +146,7 @@ public final class BoardView implements BoardActions {
             } else if (TYPE.match(e)) {
                 capture.focus();
             } else if (REVEAL.match(e) && vm.snapshot().board().vote() != null) {
-                vm.reveal(!vm.snapshot().board().vote().revealed());
+                vm.voting().reveal(!vm.snapshot().board().vote().revealed());
             } else {
                 return;
             }
@@ -333,15 +333,15 @@ public final class BoardView implements BoardActions {
 
     private void importLines() {
         new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.pasteTitle", "board.import.pasteHint", "",
-                vm::previewLines).showAndWait().ifPresent(vm::applyImport);
+                vm.capture()::previewLines).showAndWait().ifPresent(vm.capture()::applyImport);
     }
 
     private void importCsv() {
         TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "board.import.csv",
                         p -> vm.model().notifier().error(p.message()))
                 .flatMap(text -> new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.csvTitle",
-                        "board.import.csvHint", text, vm::previewCsv).showAndWait())
-                .ifPresent(vm::applyImport);
+                        "board.import.csvHint", text, vm.capture()::previewCsv).showAndWait())
+                .ifPresent(vm.capture()::applyImport);
     }
 
     private void openBallot() {

@@ -159,9 +159,9 @@ class BoardBenchmarkTest {
         long[] add = new long[ADDS];
         long[] addAndDraw = new long[ADDS];
         for (int i = 0; i < ADDS + 10; i++) {
-            vm.captureTextProperty().set("A new note number " + i);
+            vm.capture().textProperty().set("A new note number " + i);
             long t0 = System.nanoTime();
-            vm.addNote();
+            vm.capture().add();
             long t1 = System.nanoTime();
             canvas.redrawNow();
             canvas.snapshot(null, image);

@@ -75,20 +75,20 @@ class BoardViewFxTest {
     @Test
     void aTooLongNoteIsRefusedWithAMessageAndNothingIsLost(FxRobot robot) {
         String text = "x".repeat(501);
-        robot.interact(() -> vm.captureTextProperty().set(text));
+        robot.interact(() -> vm.capture().textProperty().set(text));
         robot.clickOn("#captureText").type(KeyCode.END).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.snapshot().notes()).isEmpty();
         assertThat(robot.lookup("#captureProblem").queryAs(Label.class).getText()).contains("500").contains("501");
-        assertThat(vm.captureTextProperty().get()).isEqualTo(text);
+        assertThat(vm.capture().textProperty().get()).isEqualTo(text);
     }
 
     @Test
     void draggingANoteOntoAClusterFrameMovesItIntoTheCluster(FxRobot robot) {
         robot.interact(() -> {
             for (String s : List.of("a", "b", "c")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
             vm.select(List.of(note("a").id()), false);
             vm.groupSelected("Group");
@@ -118,8 +118,8 @@ class BoardViewFxTest {
     void votingByClickingNeverGivesMoreDotsAndRevealShowsTheTotals(FxRobot robot) {
         robot.interact(() -> {
             for (String s : List.of("a", "b")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
             view.canvas().fitAll();
         });
@@ -133,12 +133,12 @@ class BoardViewFxTest {
             robot.moveTo(a).clickOn(MouseButton.PRIMARY);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.dotsOf(ann.id()).get(note("a").id())).isEqualTo(3);
+        assertThat(vm.voting().dotsOf(ann.id()).get(note("a").id())).isEqualTo(3);
         assertThat(robot.lookup("#dotsLeft").queryAs(Label.class).getText()).contains("0 of 3");
         // Right-click takes one back.
         robot.moveTo(a).clickOn(MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.dotsLeft(ann.id())).isEqualTo(1);
+        assertThat(vm.voting().dotsLeft(ann.id())).isEqualTo(1);
         assertThat(vm.snapshot().dotsOn(note("a").id())).as("hidden until revealed").isZero();
         robot.clickOn("#revealVote");
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,8 +154,8 @@ class BoardViewFxTest {
     void thePrivateBallotScreenShowsEachVoterOnlyTheirOwnDots(FxRobot robot) {
         robot.interact(() -> {
             for (String s : List.of("a", "b")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
         });
         robot.clickOn("#startVote");
@@ -178,13 +178,13 @@ class BoardViewFxTest {
                 robot.moveTo(at).clickOn(MouseButton.PRIMARY);
             }
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(vm.dotsLeft(people.get(voter).id())).isZero();
+            assertThat(vm.voting().dotsLeft(people.get(voter).id())).isZero();
             assertThat(robot.from(screen).lookup("#ballotTurn").queryAs(Label.class).getText()).contains("0 of 3");
             robot.clickOn(robot.from(screen).lookup("#ballotDone").queryAs(Node.class));
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(vm.dotsOf(people.get(0).id())).containsOnlyKeys(note("a").id());
-        assertThat(vm.dotsOf(people.get(1).id())).containsOnlyKeys(note("b").id());
+        assertThat(vm.voting().dotsOf(people.get(0).id())).containsOnlyKeys(note("a").id());
+        assertThat(vm.voting().dotsOf(people.get(1).id())).containsOnlyKeys(note("b").id());
         assertThat(vm.snapshot().revealedTotals()).as("still hidden").isEmpty();
         robot.clickOn(robot.from(screen).lookup("#ballotClose").queryAs(Node.class));
     }
@@ -212,14 +212,14 @@ class BoardViewFxTest {
     @Test
     void theProjectionShowsOnlyCountsPerTeamWhileHidden(FxRobot robot) {
         robot.interact(() -> {
-            vm.captureTeamProperty().set(vm.teams().get(0));
+            vm.capture().teamProperty().set(vm.teams().get(0));
             for (String s : List.of("secret one", "secret two", "secret three")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
-            vm.captureTeamProperty().set(vm.teams().get(1));
-            vm.captureTextProperty().set("secret four");
-            vm.addNote();
+            vm.capture().teamProperty().set(vm.teams().get(1));
+            vm.capture().textProperty().set("secret four");
+            vm.capture().add();
         });
         BoardProjection projection = view.projection();
         Stage[] room = new Stage[1];

@@ -1,0 +1,144 @@
+package org.zielbild.ui.board;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.zielbild.domain.Note;
+
+/**
+ * The keyboard on the board. Everywhere: + and − zoom, F or Ctrl+0 fits all, Space held pans with
+ * the mouse. Facilitator's board: arrows select the nearest note in that direction, Enter or F2
+ * edits, Del deletes, Esc clears the selection, Ctrl+A selects all. Ballot screen: arrows move the
+ * cursor between notes, Space or + gives the note under it a dot, − or Backspace takes one back
+ * (zoom is Ctrl with + or − there); Enter is left to the screen (finish and hand over).
+ */
+final class BoardKeys {
+
+    private final BoardCanvas board;
+    private final BoardViewModel vm;
+    private final BoardPointer pointer;
+
+    BoardKeys(BoardCanvas board, BoardViewModel vm, BoardPointer pointer) {
+        this.board = board;
+        this.vm = vm;
+        this.pointer = pointer;
+    }
+
+    void install() {
+        board.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+        board.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                pointer.setSpaceDown(false);
+            }
+        });
+    }
+
+    private void pressed(KeyEvent e) {
+        if (board.editors().isOpen()) {
+            return;
+        }
+        boolean handled = board.mode() == BoardCanvas.Mode.BALLOT ? ballotKey(e) : editKey(e);
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private static boolean isPlus(KeyCode code) {
+        return code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD;
+    }
+
+    private static boolean isMinus(KeyCode code) {
+        return code == KeyCode.MINUS || code == KeyCode.SUBTRACT;
+    }
+
+    /** Zoom and fit, the same in every mode; true when handled. */
+    private boolean viewKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (isPlus(code)) {
+            board.zoom(1.25);
+        } else if (isMinus(code)) {
+            board.zoom(0.8);
+        } else if (code == KeyCode.F || code == KeyCode.DIGIT0 && e.isShortcutDown()) {
+            board.fitAll();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean editKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.SPACE) {
+            pointer.setSpaceDown(true);
+            return true;
+        }
+        if (viewKey(e)) {
+            return true;
+        }
+        if (board.mode() != BoardCanvas.Mode.EDIT) {
+            return false;
+        }
+        if (code == KeyCode.ENTER || code == KeyCode.F2) {
+            board.editSelected();
+        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            vm.deleteSelected();
+        } else if (code == KeyCode.ESCAPE) {
+            vm.clearSelection();
+        } else if (code == KeyCode.A && e.isShortcutDown()) {
+            vm.selectAll();
+        } else if (code.isArrowKey()) {
+            selectToward(code);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean ballotKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown() && (isPlus(code) || isMinus(code) || code == KeyCode.DIGIT0)) {
+            return viewKey(e);
+        }
+        String voter = board.voterId();
+        if (code.isArrowKey()) {
+            moveCursor(code);
+        } else if (code == KeyCode.SPACE || isPlus(code)) {
+            cursorNote().filter(n -> voter != null).ifPresent(n -> vm.voting().placeDot(voter, n.id()));
+        } else if (isMinus(code) || code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) {
+            cursorNote().filter(n -> voter != null).ifPresent(n -> vm.voting().removeDot(voter, n.id()));
+        } else if (code == KeyCode.F) {
+            board.fitAll();
+        } else {
+            return false;
+        }
+        board.invalidate();
+        return true;
+    }
+
+    private Optional<Note> cursorNote() {
+        String id = board.cursor();
+        return id == null ? Optional.empty() : vm.snapshot().note(id);
+    }
+
+    private void moveCursor(KeyCode direction) {
+        List<Note> notes = vm.snapshot().notes();
+        Optional<Note> from = cursorNote();
+        Optional<Note> to = from.isEmpty() ? NoteNavigator.first(notes) : NoteNavigator.next(notes, from.get(), direction);
+        to.ifPresent(n -> {
+            board.moveCursorTo(n.id());
+            board.reveal(n);
+        });
+    }
+
+    /** Arrow keys select the nearest note in that direction, and bring it into view. */
+    private void selectToward(KeyCode direction) {
+        List<Note> notes = vm.snapshot().notes();
+        Optional<Note> from = vm.singleSelected();
+        Optional<Note> to = from.isEmpty() ? NoteNavigator.first(notes) : NoteNavigator.next(notes, from.get(), direction);
+        to.ifPresent(n -> {
+            vm.select(List.of(n.id()), false);
+            board.reveal(n);
+        });
+    }
+}
