@@ -273,7 +273,7 @@ public final class BoardCanvas extends Region {
         if (overlay.cursor != null && vm.snapshot().note(overlay.cursor).isEmpty()) {
             overlay.cursor = NoteNavigator.first(vm.snapshot().notes()).map(Note::id).orElse(null);
         }
-        if (mode == Mode.VIEW && follow.get() == null) {
+        if (mode == Mode.VIEW) {
             followNow();
         } else if (mode != Mode.VIEW && autoFit && fitted) {
             fitNow();
@@ -339,7 +339,9 @@ public final class BoardCanvas extends Region {
         if (getWidth() <= 0 || vm.snapshot() == null) {
             return;
         }
-        viewport = follow.get() != null ? Viewport.fit(follow.get(), getWidth(), getHeight(), 16, FOLLOW_MAX_SCALE)
+        viewport = follow.get() != null
+                ? Viewport.fit(BoardFit.cropToContent(follow.get(), vm.snapshot()), getWidth(), getHeight(), 16,
+                        FOLLOW_MAX_SCALE)
                 : BoardFit.fitAll(vm.snapshot(), getWidth(), getHeight(), RenderStyle.PROJECTION.textLod,
                         PROJECTION_FIT_MAX_SCALE);
         fitted = true;

@@ -41,6 +41,21 @@ final class BoardFit {
         return Viewport.fit(candidates.get(Math.min(1, candidates.size() - 1)), w, h, MARGIN, maxScale);
     }
 
+    /**
+     * What the projection shows of the facilitator's view: that view without the empty board
+     * around the notes, so a small board fills the wall. Zoomed into part of a large board, the
+     * notes run past the view on every side and the projection shows exactly the view.
+     */
+    static Bounds cropToContent(Bounds view, BoardSnapshot s) {
+        List<Bounds> candidates = candidates(s);
+        Bounds board = candidates.get(Math.min(1, candidates.size() - 1));
+        double minX = Math.max(view.getMinX(), board.getMinX() - BoardGeometry.GAP);
+        double minY = Math.max(view.getMinY(), board.getMinY() - BoardGeometry.GAP);
+        double maxX = Math.min(view.getMaxX(), board.getMaxX() + BoardGeometry.GAP);
+        double maxY = Math.min(view.getMaxY(), board.getMaxY() + BoardGeometry.GAP);
+        return minX < maxX && minY < maxY ? new BoundingBox(minX, minY, maxX - minX, maxY - minY) : view;
+    }
+
     /** Most complete first: everything with every area's name; with the names of the areas in use; the content alone. */
     static List<Bounds> candidates(BoardSnapshot s) {
         Bounds content = content(s);

@@ -89,4 +89,30 @@ class BoardFitTest {
         assertThat(shows(v, LAPTOP_W, LAPTOP_H, areaName(0))).isTrue();
         assertThat(shows(v, LAPTOP_W, LAPTOP_H, areaName(1))).isTrue();
     }
+
+    @Test
+    void theProjectionLeavesOutTheEmptyBoardAroundASmallBoard() {
+        type(0, "one", "two", "three");
+        Bounds laptopView = new javafx.geometry.BoundingBox(-300, -400, 3000, 1200);
+        Bounds shown = BoardFit.cropToContent(laptopView, vm.snapshot());
+        assertThat(shown.getWidth()).isLessThan(1000);
+        assertThat(shown.getHeight()).isLessThan(500);
+        for (Note n : vm.snapshot().notes()) {
+            assertThat(shown.contains(BoardGeometry.noteBounds(n))).as(n.text()).isTrue();
+        }
+        assertThat(shown.contains(areaName(0))).isTrue();
+    }
+
+    @Test
+    void zoomedIntoALargeBoardTheProjectionShowsExactlyTheFacilitatorsView() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            texts.add("note " + i);
+        }
+        type(0, texts.toArray(String[]::new));
+        Bounds laptopView = new javafx.geometry.BoundingBox(500, 300, 600, 400);
+        assertThat(BoardFit.cropToContent(laptopView, vm.snapshot())).isEqualTo(laptopView);
+        Bounds empty = new javafx.geometry.BoundingBox(5000, 5000, 600, 400);
+        assertThat(BoardFit.cropToContent(empty, vm.snapshot())).as("nothing there: the view as it is").isEqualTo(empty);
+    }
 }
