@@ -52,7 +52,7 @@ public final class BoardCanvas extends Region {
     private final ObjectProperty<Bounds> follow = new SimpleObjectProperty<>();
     private final ObjectProperty<String> ballotVoter = new SimpleObjectProperty<>();
     private final Runnable pulse = this::drawIfDirty;
-    private final ChangeListener<BoardSnapshot> snapshotListener = (obs, o, n) -> snapshotChanged();
+    private final ChangeListener<BoardSnapshot> snapshotListener = (obs, o, n) -> snapshotChanged(o, n);
     private final InPlaceEditors editors;
     private final BoardPointer pointer;
     private Viewport viewport = Viewport.identity();
@@ -74,6 +74,12 @@ public final class BoardCanvas extends Region {
         canvas.setManaged(false);
         vm.snapshotProperty().addListener(snapshotListener);
         if (mode == Mode.EDIT) {
+            // Choosing another area to type into shows that area, while the view follows the board.
+            vm.capture().areaProperty().addListener((obs, o, n) -> {
+                if (autoFit && fitted) {
+                    fitNow(true);
+                }
+            });
             vm.selection().addListener((SetChangeListener<String>) c -> invalidate());
             vm.voting().voterProperty().addListener((obs, o, n) -> invalidate());
             vm.voting().dotModeProperty().addListener((obs, o, n) -> invalidate());
@@ -127,7 +133,7 @@ public final class BoardCanvas extends Region {
     /** Fits the board into view (see {@link BoardFit}) and keeps it fitted while it grows, until the user pans or zooms. */
     public void fitAll() {
         autoFit = true;
-        fitNow();
+        fitNow(false);
     }
 
     /** Whether the view still follows the board's content (nobody has panned or zoomed since fit-all). */
@@ -269,23 +275,34 @@ public final class BoardCanvas extends Region {
         }
     }
 
-    private void snapshotChanged() {
-        if (overlay.cursor != null && vm.snapshot().note(overlay.cursor).isEmpty()) {
-            overlay.cursor = NoteNavigator.first(vm.snapshot().notes()).map(Note::id).orElse(null);
+    private void snapshotChanged(BoardSnapshot old, BoardSnapshot now) {
+        if (overlay.cursor != null && now.note(overlay.cursor).isEmpty()) {
+            overlay.cursor = NoteNavigator.first(now.notes()).map(Note::id).orElse(null);
         }
         if (mode == Mode.VIEW) {
             followNow();
-        } else if (mode != Mode.VIEW && autoFit && fitted) {
-            fitNow();
+        } else if (autoFit && fitted) {
+            fitNow(true);
+        } else if (mode == Mode.EDIT && old != null && now.notes().size() == old.notes().size() + 1) {
+            // A note just typed where the facilitator is not looking: bring it into view.
+            Note added = now.notes().get(now.notes().size() - 1);
+            if (old.note(added.id()).isEmpty() && getWidth() > 0) {
+                reveal(added);
+            }
         }
         invalidate();
     }
 
-    private void fitNow() {
+    /** Fit-all; or, when following the board on its own, the area being typed into if only that can be read. */
+    private void fitNow(boolean following) {
         if (getWidth() <= 0 || getHeight() <= 0 || vm.snapshot() == null) {
             return;
         }
-        viewport = BoardFit.fitAll(vm.snapshot(), getWidth(), getHeight(), RenderStyle.LAPTOP.textLod, BoardFit.MAX_SCALE);
+        double readable = RenderStyle.LAPTOP.textLod;
+        viewport = following
+                ? BoardFit.follow(vm.snapshot(), getWidth(), getHeight(), readable, BoardFit.MAX_SCALE,
+                        vm.capture().areaProperty().get())
+                : BoardFit.fitAll(vm.snapshot(), getWidth(), getHeight(), readable, BoardFit.MAX_SCALE);
         fitted = true;
         viewportChanged();
     }
@@ -325,7 +342,7 @@ public final class BoardCanvas extends Region {
             if (follow.get() != null || mode == Mode.VIEW) {
                 followNow();
             } else if (!fitted || autoFit) {
-                fitNow();
+                fitNow(true);
             } else {
                 viewportChanged();
             }

@@ -33,12 +33,60 @@ final class BoardFit {
         List<Bounds> candidates = candidates(s);
         for (Bounds target : candidates) {
             Viewport v = Viewport.fit(target, w, h, MARGIN, maxScale);
-            if (v.scale() * BoardGeometry.NOTE_W >= readablePx) {
+            if (readable(v, readablePx)) {
                 return v;
             }
         }
         // Too much to read at once: the overview, with the names of the areas in use.
         return Viewport.fit(candidates.get(Math.min(1, candidates.size() - 1)), w, h, MARGIN, maxScale);
+    }
+
+    /**
+     * The view that follows the board while nobody has panned or zoomed: the whole board when its
+     * text can be read; else, when the board is spread over areas, the area being typed into
+     * (with its name) if that can be read; else the overview. So typing pains and then gains on a
+     * laptop keeps the new notes readable, and fit-all still shows everything.
+     */
+    static Viewport follow(BoardSnapshot s, double w, double h, double readablePx, double maxScale, int area) {
+        Viewport whole = fitAll(s, w, h, readablePx, maxScale);
+        if (readable(whole, readablePx) || s.board().areaCount() < 2) {
+            return whole;
+        }
+        Bounds content = areaContent(s, area);
+        if (content == null) {
+            return whole;
+        }
+        Viewport one = Viewport.fit(withNames(content, Set.of(area)), w, h, MARGIN, maxScale);
+        return readable(one, readablePx) ? one : whole;
+    }
+
+    private static boolean readable(Viewport v, double readablePx) {
+        return v.scale() * BoardGeometry.NOTE_W >= readablePx;
+    }
+
+    /** The notes and frames in one area, or null when it has none. */
+    private static Bounds areaContent(BoardSnapshot s, int area) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Note n : s.notes()) {
+            if (n.area() == area) {
+                minX = Math.min(minX, n.x());
+                minY = Math.min(minY, n.y());
+                maxX = Math.max(maxX, n.x() + BoardGeometry.NOTE_W);
+                maxY = Math.max(maxY, n.y() + BoardGeometry.NOTE_H);
+            }
+        }
+        for (Bounds f : s.frames().values()) {
+            if (BoardGeometry.areaAt(s.board(), f.getMinX() + BoardGeometry.FRAME_PAD) == area) {
+                minX = Math.min(minX, f.getMinX());
+                minY = Math.min(minY, f.getMinY());
+                maxX = Math.max(maxX, f.getMaxX());
+                maxY = Math.max(maxY, f.getMaxY());
+            }
+        }
+        return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /**

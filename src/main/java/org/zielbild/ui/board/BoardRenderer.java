@@ -106,10 +106,13 @@ final class BoardRenderer {
         if (areas < 2) {
             return;
         }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
         for (int i = 0; i < areas; i++) {
             double left = vp.sx(BoardGeometry.areaLeft(i));
             double right = vp.sx(BoardGeometry.areaLeft(i + 1));
             if (right < 0 || left > w) {
+                (right < 0 ? before : after).add(s.board().areas().get(i));
                 continue;
             }
             if (i % 2 == 1) {
@@ -124,7 +127,30 @@ final class BoardRenderer {
             gc.setFont(fonts.font(px, true));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText(s.board().areas().get(i), left + 16, vp.sy(BoardGeometry.AREA_NAME_BASELINE));
+            // While the band's left edge is out of view, its name stays at the edge of the view.
+            String name = s.board().areas().get(i);
+            double x = left + 16;
+            if (x < 8) {
+                x = Math.min(8, right - fonts.width(name, fonts.font(px, true)) - 16);
+            }
+            gc.fillText(name, x, vp.sy(BoardGeometry.AREA_NAME_BASELINE));
         }
+        edgeHints(gc, w, before, after);
+    }
+
+    /** Areas out of view are named at the edge they lie beyond ("‹ Pains", "Gains ›"), so nobody forgets them. */
+    private void edgeHints(GraphicsContext gc, double w, List<String> before, List<String> after) {
+        gc.setFill(NotePaints.MUTED);
+        gc.setFont(fonts.font(style.minLabel, true));
+        gc.setTextBaseline(VPos.TOP);
+        if (!before.isEmpty()) {
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText("‹ " + String.join(" · ", before), 8, 6);
+        }
+        if (!after.isEmpty()) {
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.fillText(String.join(" · ", after) + " ›", w - 8, 6);
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
     }
 }

@@ -70,6 +70,7 @@ public final class BoardView implements BoardActions {
     private final StackPane center = new StackPane();
     private final ToggleButton boardMode = new ToggleButton();
     private final ToggleButton listMode = new ToggleButton();
+    private final Label title = new Label();
     private BoardProjection projection;
 
     public BoardView(BoardViewModel vm, I18n i18n) {
@@ -108,6 +109,12 @@ public final class BoardView implements BoardActions {
         return projection;
     }
 
+    /** Leaves out the board's heading where the tab above already says it (every pixel counts on a laptop). */
+    public void hideTitle() {
+        title.setVisible(false);
+        title.setManaged(false);
+    }
+
     /** Puts the cursor in the capture field, ready to type. */
     public void focusCapture() {
         capture.focus();
@@ -120,7 +127,6 @@ public final class BoardView implements BoardActions {
     private void build() {
         root.getStylesheets().add(BoardProjection.STYLESHEET);
         root.getStyleClass().add("board-view");
-        Label title = new Label();
         title.setId("boardTitle");
         title.getStyleClass().addAll(Styles.TITLE_4, "board-title");
         title.setWrapText(true);
@@ -225,18 +231,20 @@ public final class BoardView implements BoardActions {
         hide.setOnAction(e -> vm.setHidden(hide.isSelected()));
         vm.snapshotProperty().addListener((obs, o, n) -> hide.setSelected(n.board().hidden()));
 
-        MenuButton importMenu = new MenuButton(i18n.t("board.import"), new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
+        // Import and Arrange are icons with tooltips, so the toolbar fits a 1280-pixel laptop in German too.
+        MenuButton importMenu = new MenuButton(null, new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
         importMenu.setId("importNotes");
+        importMenu.setTooltip(new Tooltip(i18n.t("board.importHint")));
+        importMenu.setAccessibleText(i18n.t("board.import"));
         MenuItem paste = new MenuItem(i18n.t("board.import.paste"));
         paste.setOnAction(e -> importLines());
         MenuItem csv = new MenuItem(i18n.t("board.import.csv"));
         csv.setOnAction(e -> importCsv());
         importMenu.getItems().addAll(paste, csv);
 
-        Button tidy = new Button(i18n.t("board.arrange"), new FontIcon(MaterialDesignC.CHART_TREE));
+        Button tidy = iconButton(MaterialDesignC.CHART_TREE, "board.arrangeHint", vm::arrange);
         tidy.setId("arrange");
-        tidy.setTooltip(new Tooltip(i18n.t("board.arrangeHint")));
-        tidy.setOnAction(e -> vm.arrange());
+        tidy.setAccessibleText(i18n.t("board.arrange"));
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

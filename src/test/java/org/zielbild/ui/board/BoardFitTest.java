@@ -115,4 +115,24 @@ class BoardFitTest {
         Bounds empty = new javafx.geometry.BoundingBox(5000, 5000, 600, 400);
         assertThat(BoardFit.cropToContent(empty, vm.snapshot())).as("nothing there: the view as it is").isEqualTo(empty);
     }
+
+    @Test
+    void typingIntoTheSecondAreaOfASmallLaptopBoardShowsThatAreaReadably() {
+        type(0, "Too many meetings", "Unclear priorities", "Great team spirit", "Customers thank us", "Old tools");
+        type(1, "Customers call us by name");
+        Viewport all = BoardFit.fitAll(vm.snapshot(), LAPTOP_W, LAPTOP_H, READABLE, BoardFit.MAX_SCALE);
+        for (Note n : vm.snapshot().notes()) {
+            assertThat(shows(all, LAPTOP_W, LAPTOP_H, BoardGeometry.noteBounds(n))).as("fit-all: " + n.text()).isTrue();
+        }
+        Viewport typing = BoardFit.follow(vm.snapshot(), LAPTOP_W, LAPTOP_H, READABLE, BoardFit.MAX_SCALE, 1);
+        assertThat(typing.scale() * BoardGeometry.NOTE_W).isGreaterThanOrEqualTo(READABLE);
+        assertThat(shows(typing, LAPTOP_W, LAPTOP_H, BoardGeometry.noteBounds(vm.snapshot().notes().get(5)))).isTrue();
+        assertThat(shows(typing, LAPTOP_W, LAPTOP_H, areaName(1))).isTrue();
+        Viewport back = BoardFit.follow(vm.snapshot(), LAPTOP_W, LAPTOP_H, READABLE, BoardFit.MAX_SCALE, 0);
+        assertThat(shows(back, LAPTOP_W, LAPTOP_H, BoardGeometry.noteBounds(vm.snapshot().notes().get(0)))).isTrue();
+        assertThat(back.scale() * BoardGeometry.NOTE_W).isGreaterThanOrEqualTo(READABLE);
+        // Where the whole board can be read, following shows the whole board.
+        assertThat(BoardFit.follow(vm.snapshot(), 2560, 1440, READABLE, BoardFit.MAX_SCALE, 1))
+                .isEqualTo(BoardFit.fitAll(vm.snapshot(), 2560, 1440, READABLE, BoardFit.MAX_SCALE));
+    }
 }

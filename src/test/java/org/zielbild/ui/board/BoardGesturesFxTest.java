@@ -183,6 +183,21 @@ class BoardGesturesFxTest {
     }
 
     @Test
+    void aNoteTypedOutOfViewIsBroughtIntoView(FxRobot robot) {
+        robot.interact(() -> type("one", "two"));
+        BoardCanvas canvas = view.canvas();
+        robot.interact(() -> canvas.setViewport(new Viewport(1.0, 0, 0)));
+        robot.interact(() -> {
+            vm.capture().areaProperty().set(1);
+            type("far away in Gains");
+        });
+        Note added = note("far away in Gains");
+        assertThat(canvas.isAutoFit()).isFalse();
+        assertThat(canvas.viewport().visible(canvas.getWidth(), canvas.getHeight())
+                .contains(BoardGeometry.noteBounds(added))).isTrue();
+    }
+
+    @Test
     void fiveNotesOnALaptopSizedBoardAreDrawnWithTheirText(FxRobot robot) {
         BoardCanvas[] small = new BoardCanvas[1];
         Stage[] window = new Stage[1];
