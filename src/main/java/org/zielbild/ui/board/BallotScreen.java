@@ -149,7 +149,7 @@ public final class BallotScreen {
         });
         content.getChildren().setAll(pane);
         canvas.requestFocus();
-        canvas.fitAll();
+        canvas.fitReadable();
     }
 
     private void updateTurn() {

@@ -41,6 +41,8 @@ public final class BoardCanvas extends Region {
 
     /** The projection never zooms in beyond this when following the facilitator. */
     private static final double FOLLOW_MAX_SCALE = 3;
+    /** On the ballot screen notes are shown this much above the size where text appears, for comfortable reading. */
+    private static final double READABLE_BALLOT = 1.4;
     /** Nor beyond this when it fits the board by itself (a few notes are not blown up to fill the wall). */
     private static final double PROJECTION_FIT_MAX_SCALE = 2;
 
@@ -134,6 +136,15 @@ public final class BoardCanvas extends Region {
     public void fitAll() {
         autoFit = true;
         fitNow(false);
+    }
+
+    /**
+     * The ballot screen's start: the whole board when its text can be read, else the notes around
+     * the keyboard cursor at a size that can be read (a voter has to read what they vote for).
+     */
+    public void fitReadable() {
+        autoFit = true;
+        fitNow(true);
     }
 
     /** Whether the view still follows the board's content (nobody has panned or zoomed since fit-all). */
@@ -293,16 +304,29 @@ public final class BoardCanvas extends Region {
         invalidate();
     }
 
-    /** Fit-all; or, when following the board on its own, the area being typed into if only that can be read. */
+    /**
+     * Fit-all; or, when following the board on its own, the area being typed into if only that can
+     * be read (the facilitator's board), the notes around the cursor (the ballot screen).
+     */
     private void fitNow(boolean following) {
         if (getWidth() <= 0 || getHeight() <= 0 || vm.snapshot() == null) {
             return;
         }
         double readable = RenderStyle.LAPTOP.textLod;
-        viewport = following
+        viewport = following && mode == Mode.EDIT
                 ? BoardFit.follow(vm.snapshot(), getWidth(), getHeight(), readable, BoardFit.MAX_SCALE,
                         vm.capture().areaProperty().get())
                 : BoardFit.fitAll(vm.snapshot(), getWidth(), getHeight(), readable, BoardFit.MAX_SCALE);
+        if (following && mode == Mode.BALLOT && viewport.scale() * BoardGeometry.NOTE_W < readable) {
+            Optional<Note> at = Optional.ofNullable(overlay.cursor).flatMap(vm.snapshot()::note)
+                    .or(() -> NoteNavigator.first(vm.snapshot().notes()));
+            if (at.isPresent()) {
+                double k = Math.min(BoardFit.MAX_SCALE, READABLE_BALLOT * readable / BoardGeometry.NOTE_W);
+                double cx = at.get().x() + BoardGeometry.NOTE_W / 2;
+                double cy = at.get().y() + BoardGeometry.NOTE_H / 2;
+                viewport = new Viewport(k, getWidth() / 2 - cx * k, getHeight() / 2 - cy * k);
+            }
+        }
         fitted = true;
         viewportChanged();
     }

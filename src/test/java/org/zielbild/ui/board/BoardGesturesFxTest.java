@@ -161,6 +161,36 @@ class BoardGesturesFxTest {
     }
 
     @Test
+    void onALargeBoardTheBallotScreenStartsReadableAtTheCursor(FxRobot robot) {
+        robot.interact(() -> {
+            for (int area = 0; area < 2; area++) {
+                vm.capture().areaProperty().set(area);
+                for (int i = 0; i < 30; i++) {
+                    type("note " + area + "-" + i);
+                }
+            }
+            vm.voting().start(3, 0);
+        });
+        robot.clickOn("#openBallot");
+        Node screen = robot.lookup("#ballotStart").query().getScene().getRoot();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        BoardCanvas ballot = robot.from(screen).lookup(".board-canvas").queryAs(BoardCanvas.class);
+        assertThat(ballot.viewport().scale() * BoardGeometry.NOTE_W).isGreaterThanOrEqualTo(RenderStyle.LAPTOP.textLod);
+        Bounds visible = ballot.viewport().visible(ballot.getWidth(), ballot.getHeight());
+        assertThat(visible.contains(BoardGeometry.noteBounds(vm.snapshot().note(ballot.cursor()).orElseThrow()))).isTrue();
+        // Walking right along the row keeps the cursor in view.
+        for (int i = 0; i < 10; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds now = ballot.viewport().visible(ballot.getWidth(), ballot.getHeight());
+        assertThat(now.contains(BoardGeometry.noteBounds(vm.snapshot().note(ballot.cursor()).orElseThrow()))).isTrue();
+        robot.clickOn(robot.from(screen).lookup("#ballotDone").queryAs(Node.class));
+        robot.clickOn(robot.from(screen).lookup("#ballotClose").queryAs(Node.class));
+    }
+
+    @Test
     void theViewFollowsTheBoardAsItGrowsUntilTheUserZooms(FxRobot robot) throws Exception {
         robot.interact(() -> type("one"));
         WaitForAsyncUtils.waitForFxEvents();
