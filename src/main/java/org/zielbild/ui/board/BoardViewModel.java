@@ -66,8 +66,9 @@ public final class BoardViewModel {
         this.model = Objects.requireNonNull(model);
         this.boardId = Objects.requireNonNull(boardId);
         this.ids = ids;
-        this.capture = new NoteCapture(model, boardId, this::snapshot, ids, clock);
-        this.voting = new DotVoting(model, boardId, this::snapshot, ids, clock);
+        BoardContext context = new BoardContext(model, boardId, this::snapshot, ids, clock);
+        this.capture = new NoteCapture(context);
+        this.voting = new DotVoting(context);
         model.sessionProperty().addListener(listener);
         onSession(null, model.session());
     }

@@ -1,8 +1,6 @@
 package org.zielbild.ui.board;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,7 +14,6 @@ import org.zielbild.domain.RemoveDot;
 import org.zielbild.domain.RevealVote;
 import org.zielbild.domain.Roster;
 import org.zielbild.domain.StartVote;
-import org.zielbild.ui.common.SessionModel;
 
 /**
  * A board's dot vote: start and end it, place and take back dots (each a change the domain
@@ -26,20 +23,12 @@ import org.zielbild.ui.common.SessionModel;
  */
 public final class DotVoting {
 
-    private final SessionModel model;
-    private final String boardId;
-    private final Supplier<BoardSnapshot> snapshot;
-    private final Supplier<String> ids;
-    private final Clock clock;
+    private final BoardContext board;
     private final ObjectProperty<Participant> voter = new SimpleObjectProperty<>();
     private final BooleanProperty dotMode = new SimpleBooleanProperty();
 
-    DotVoting(SessionModel model, String boardId, Supplier<BoardSnapshot> snapshot, Supplier<String> ids, Clock clock) {
-        this.model = model;
-        this.boardId = boardId;
-        this.snapshot = snapshot;
-        this.ids = ids;
-        this.clock = clock;
+    DotVoting(BoardContext board) {
+        this.board = board;
     }
 
     /** Whose dots a click places while {@link #dotModeProperty()} is on. */
@@ -52,25 +41,26 @@ public final class DotVoting {
     }
 
     public boolean start(int dotsPerParticipant, int maxPerNote) {
-        return model.apply(new StartVote(boardId, DotVote.start(ids.get(), dotsPerParticipant, maxPerNote, clock.instant())));
+        DotVote vote = DotVote.start(board.newId(), dotsPerParticipant, maxPerNote, board.now());
+        return board.model().apply(new StartVote(board.boardId(), vote));
     }
 
     public boolean end() {
-        return vote() != null && model.apply(new EndVote(boardId));
+        return vote() != null && board.model().apply(new EndVote(board.boardId()));
     }
 
     public boolean reveal(boolean revealed) {
         DotVote vote = vote();
-        return vote != null && vote.revealed() != revealed && model.apply(new RevealVote(boardId, revealed));
+        return vote != null && vote.revealed() != revealed && board.model().apply(new RevealVote(board.boardId(), revealed));
     }
 
     /** One dot; refused (with a message) beyond the participant's dots or the limit per note. */
     public boolean placeDot(String participantId, String noteId) {
-        return model.apply(new PlaceDot(boardId, participantId, noteId));
+        return board.model().apply(new PlaceDot(board.boardId(), participantId, noteId));
     }
 
     public boolean removeDot(String participantId, String noteId) {
-        return model.apply(new RemoveDot(boardId, participantId, noteId));
+        return board.model().apply(new RemoveDot(board.boardId(), participantId, noteId));
     }
 
     /** One participant's dots by note; for the ballot screen and the facilitator's entry, never the projector. */
@@ -85,7 +75,7 @@ public final class DotVoting {
     }
 
     private DotVote vote() {
-        return snapshot.get().board().vote();
+        return board.snapshot().board().vote();
     }
 
     /** The roster changed: the chosen voter is the same person as now (or nobody when removed). */

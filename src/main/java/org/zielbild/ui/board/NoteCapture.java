@@ -1,7 +1,5 @@
 package org.zielbild.ui.board;
 
-import java.time.Clock;
-import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,7 +15,6 @@ import org.zielbild.domain.Note;
 import org.zielbild.domain.Roster;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
-import org.zielbild.ui.common.SessionModel;
 
 /**
  * The capture field of a board: the text being typed and the presets for the next notes (area,
@@ -25,11 +22,7 @@ import org.zielbild.ui.common.SessionModel;
  */
 public final class NoteCapture {
 
-    private final SessionModel model;
-    private final String boardId;
-    private final Supplier<BoardSnapshot> snapshot;
-    private final Supplier<String> ids;
-    private final Clock clock;
+    private final BoardContext board;
     private final StringProperty text = new SimpleStringProperty("");
     private final IntegerProperty area = new SimpleIntegerProperty(0);
     private final ObjectProperty<Team> team = new SimpleObjectProperty<>();
@@ -37,12 +30,8 @@ public final class NoteCapture {
     private final StringProperty author = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
 
-    NoteCapture(SessionModel model, String boardId, Supplier<BoardSnapshot> snapshot, Supplier<String> ids, Clock clock) {
-        this.model = model;
-        this.boardId = boardId;
-        this.snapshot = snapshot;
-        this.ids = ids;
-        this.clock = clock;
+    NoteCapture(BoardContext board) {
+        this.board = board;
         text.addListener((obs, o, n) -> problem.set(null));
     }
 
@@ -74,14 +63,14 @@ public final class NoteCapture {
 
     /** Adds the typed note in the next free place of the capture area; the text is kept when refused. */
     public boolean add() {
-        BoardSnapshot s = snapshot.get();
+        BoardSnapshot s = board.snapshot();
         int a = Math.max(0, Math.min(s.board().areaCount() - 1, area.get()));
         double[] at = BoardGeometry.freeSlots(s, a, 1).get(0);
         Team t = team.get();
-        Note note = new Note(ids.get(), boardId, a, text.get(), t == null ? null : t.id(), author.get(), at[0], at[1],
-                color.get(), null, clock.instant());
+        Note note = new Note(board.newId(), board.boardId(), a, text.get(), t == null ? null : t.id(), author.get(),
+                at[0], at[1], color.get(), null, board.now());
         try {
-            model.applyOrThrow(AddNote.onTop(note));
+            board.model().applyOrThrow(AddNote.onTop(note));
         } catch (DomainException e) {
             problem.set(e.userMessage());
             return false;
@@ -100,13 +89,13 @@ public final class NoteCapture {
     }
 
     public boolean applyImport(NoteImport.Plan plan) {
-        return plan.asChange().map(model::apply).orElse(false);
+        return plan.asChange().map(board.model()::apply).orElse(false);
     }
 
     private NoteImport importer() {
         Team t = team.get();
-        return new NoteImport(model.session().roster(), snapshot.get(), area.get(), t == null ? null : t.id(),
-                author.get(), ids, clock.instant());
+        return new NoteImport(board.model().session().roster(), board.snapshot(), area.get(),
+                t == null ? null : t.id(), author.get(), board.ids(), board.now());
     }
 
     /** The roster changed: the preset team is the same team as it is now (or none when it is gone). */

@@ -1,7 +1,6 @@
 package org.zielbild.ui.board;
 
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;

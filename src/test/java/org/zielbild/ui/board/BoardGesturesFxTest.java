@@ -2,15 +2,12 @@ package org.zielbild.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -39,12 +36,9 @@ class BoardGesturesFxTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         t = new BoardTestSupport();
         vm = t.board();
-        view = new BoardView(vm, new I18n(Language.EN));
-        stage.setScene(new Scene((Parent) view.root(), 1300, 850));
-        stage.show();
+        view = BoardTestSupport.showBoardView(stage, vm);
     }
 
     private Note note(String text) {

@@ -6,12 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.zielbild.domain.AddParticipant;
-import org.zielbild.domain.AddTeam;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Participant;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
 import org.zielbild.ui.common.I18n;
 
 /**

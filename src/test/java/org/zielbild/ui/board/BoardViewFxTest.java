@@ -2,14 +2,11 @@ package org.zielbild.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,10 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Language;
 import org.zielbild.domain.Note;
 import org.zielbild.domain.Participant;
-import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ProjectionWindow;
 
 @ExtendWith(ApplicationExtension.class)
@@ -37,12 +32,9 @@ class BoardViewFxTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         t = new BoardTestSupport();
         vm = t.board();
-        view = new BoardView(vm, new I18n(Language.EN));
-        stage.setScene(new Scene((Parent) view.root(), 1300, 850));
-        stage.show();
+        view = BoardTestSupport.showBoardView(stage, vm);
     }
 
     private Point2D onScreen(double boardX, double boardY) {
