@@ -94,7 +94,7 @@ public final class BoardCanvas extends Region {
         sceneProperty().addListener((obs, old, now) -> onScene(old, now));
         if (mode != Mode.VIEW) {
             pointer.install();
-            new BoardKeys(this, vm, pointer).install();
+            new BoardKeys(this, vm).install();
         }
     }
 

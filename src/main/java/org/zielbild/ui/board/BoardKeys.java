@@ -7,38 +7,32 @@ import javafx.scene.input.KeyEvent;
 import org.zielbild.domain.Note;
 
 /**
- * The keyboard on the board. Everywhere: + and − zoom, F or Ctrl+0 fits all, Space held pans with
- * the mouse. Facilitator's board: arrows select the nearest note in that direction, Enter or F2
- * edits, Del deletes, Esc clears the selection, Ctrl+A selects all. Ballot screen: arrows move the
- * cursor between notes, Space or + gives the note under it a dot, − or Backspace takes one back
- * (zoom is Ctrl with + or − there); Enter is left to the screen (finish and hand over).
+ * The keyboard on the board. Zoom is Ctrl with + or −, fit-all Ctrl+0 (plain Space, +, −, F, B,
+ * D, T belong to the day's shortcuts in the session window: timer, projector, day view).
+ * Facilitator's board: arrows select the nearest note in that direction, Enter or F2 edits, Del
+ * or Backspace deletes, Ctrl+A selects all. Ballot screen (its own window, where the day's
+ * shortcuts do not listen): arrows move the cursor between notes, Space or + gives the note under
+ * it a dot, − or Backspace takes one back, F fits; Enter is left to the screen (finish and hand over).
  */
 final class BoardKeys {
 
     private final BoardCanvas board;
     private final BoardViewModel vm;
-    private final BoardPointer pointer;
 
-    BoardKeys(BoardCanvas board, BoardViewModel vm, BoardPointer pointer) {
+    BoardKeys(BoardCanvas board, BoardViewModel vm) {
         this.board = board;
         this.vm = vm;
-        this.pointer = pointer;
     }
 
     void install() {
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
-        board.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                pointer.setSpaceDown(false);
-            }
-        });
     }
 
     private void pressed(KeyEvent e) {
         if (board.editors().isOpen()) {
             return;
         }
-        boolean handled = board.mode() == BoardCanvas.Mode.BALLOT ? ballotKey(e) : editKey(e);
+        boolean handled = viewKey(e) || (board.mode() == BoardCanvas.Mode.BALLOT ? ballotKey(e) : editKey(e));
         if (handled) {
             e.consume();
         }
@@ -52,14 +46,17 @@ final class BoardKeys {
         return code == KeyCode.MINUS || code == KeyCode.SUBTRACT;
     }
 
-    /** Zoom and fit, the same in every mode; true when handled. */
+    /** Ctrl with +, − or 0: zoom and fit, in every mode; true when handled. */
     private boolean viewKey(KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return false;
+        }
         KeyCode code = e.getCode();
         if (isPlus(code)) {
             board.zoom(1.25);
         } else if (isMinus(code)) {
             board.zoom(0.8);
-        } else if (code == KeyCode.F || code == KeyCode.DIGIT0 && e.isShortcutDown()) {
+        } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
             board.fitAll();
         } else {
             return false;
@@ -69,16 +66,6 @@ final class BoardKeys {
 
     private boolean editKey(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (code == KeyCode.SPACE) {
-            pointer.setSpaceDown(true);
-            return true;
-        }
-        if (viewKey(e)) {
-            return true;
-        }
-        if (board.mode() != BoardCanvas.Mode.EDIT) {
-            return false;
-        }
         if (code == KeyCode.ENTER || code == KeyCode.F2) {
             board.editSelected();
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
@@ -97,9 +84,6 @@ final class BoardKeys {
 
     private boolean ballotKey(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (e.isShortcutDown() && (isPlus(code) || isMinus(code) || code == KeyCode.DIGIT0)) {
-            return viewKey(e);
-        }
         String voter = board.voterId();
         if (code.isArrowKey()) {
             moveCursor(code);

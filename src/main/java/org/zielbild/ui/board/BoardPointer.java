@@ -16,7 +16,7 @@ import org.zielbild.domain.Note;
  * The mouse on the board: drag notes (into and out of cluster frames), drag a cluster by its
  * name (onto another cluster: merge), rubber band and Shift/Ctrl-click selection, double-click to
  * edit or rename, right-click for a cluster's menu, wheel to pan, Ctrl+wheel or pinch to zoom,
- * right/middle-drag or Space+drag to pan. In dot mode a click gives a dot, a right-click takes one back.
+ * right- or middle-drag to pan. In dot mode a click gives a dot, a right-click takes one back.
  */
 final class BoardPointer {
 
@@ -35,7 +35,6 @@ final class BoardPointer {
     private boolean moved;
     private String pressedNote;
     private String pressedCluster;
-    private boolean spaceDown;
     private Point2D lastClickOnScreen = Point2D.ZERO;
 
     BoardPointer(BoardCanvas board, BoardViewModel vm, RenderOverlay overlay) {
@@ -54,11 +53,6 @@ final class BoardPointer {
             board.setViewport(board.viewport().zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
             e.consume();
         });
-    }
-
-    /** While Space is held, a drag pans (as in drawing programs). */
-    void setSpaceDown(boolean down) {
-        spaceDown = down;
     }
 
     Point2D lastClickOnScreen() {
@@ -83,7 +77,7 @@ final class BoardPointer {
         Viewport vp = board.viewport();
         double wx = vp.wx(e.getX());
         double wy = vp.wy(e.getY());
-        if (e.getButton() != MouseButton.PRIMARY || spaceDown) {
+        if (e.getButton() != MouseButton.PRIMARY) {
             gesture = Gesture.PAN;
             return;
         }

@@ -51,7 +51,8 @@ import org.zielbild.ui.common.imports.TextFiles;
 /**
  * A complete board for the facilitator: toolbar, the canvas or the list, the vote panel and the
  * capture field; plus its projection. Shortcuts while the board has the focus: Ctrl+G group,
- * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results, F fit all.
+ * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results;
+ * on the canvas Ctrl+0 fits all, Ctrl with + or − zooms.
  */
 public final class BoardView implements BoardActions {
 

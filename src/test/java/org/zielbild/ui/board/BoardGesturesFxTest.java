@@ -207,6 +207,25 @@ class BoardGesturesFxTest {
     }
 
     @Test
+    void onTheFacilitatorsBoardZoomNeedsCtrlSoTheDaysPlainKeysStayWithTheDay(FxRobot robot) {
+        robot.interact(() -> type("one", "two"));
+        BoardCanvas canvas = view.canvas();
+        robot.clickOn("#boardCanvas");
+        Viewport before = canvas.viewport();
+        // Space (timer), + and - (timer minutes), F (freeze the projector) are the day's keys.
+        robot.type(KeyCode.SPACE).type(KeyCode.ADD).type(KeyCode.SUBTRACT).type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.viewport()).isEqualTo(before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.viewport().scale()).isCloseTo(before.scale() * 1.25, org.assertj.core.data.Offset.offset(1e-9));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.viewport()).isEqualTo(before);
+        assertThat(canvas.isAutoFit()).isTrue();
+    }
+
+    @Test
     void aNoteTypedOutOfViewIsBroughtIntoView(FxRobot robot) {
         robot.interact(() -> type("one", "two"));
         BoardCanvas canvas = view.canvas();
