@@ -67,6 +67,8 @@ final class BoardPointer {
         if (!ownTarget(e)) {
             return; // the editor or rename field handles its own clicks
         }
+        // Consumed, so no ancestor takes the focus back (a TabPane asks for it on every press).
+        e.consume();
         board.requestFocus();
         board.editors().commitAll();
         pressX = lastX = e.getX();

@@ -197,8 +197,10 @@ public final class BoardView implements BoardActions {
         group.setOnAction(e -> groupSelected());
         group.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selection()));
 
-        MenuButton color = new MenuButton(i18n.t("board.color"), new FontIcon(MaterialDesignP.PALETTE_OUTLINE));
+        MenuButton color = new MenuButton(null, new FontIcon(MaterialDesignP.PALETTE_OUTLINE));
         color.setId("noteColor");
+        color.setTooltip(new Tooltip(i18n.t("board.colorHint")));
+        color.setAccessibleText(i18n.t("board.color"));
         MenuItem teamColor = new MenuItem(i18n.t("board.teamColor"));
         teamColor.setOnAction(e -> vm.setColorOfSelected(null));
         color.getItems().add(teamColor);
@@ -209,8 +211,10 @@ public final class BoardView implements BoardActions {
         }
         color.disableProperty().bind(group.disableProperty());
 
-        MenuButton team = new MenuButton(i18n.t("board.team"), new FontIcon(MaterialDesignA.ACCOUNT_GROUP_OUTLINE));
+        MenuButton team = new MenuButton(null, new FontIcon(MaterialDesignA.ACCOUNT_GROUP_OUTLINE));
         team.setId("noteTeam");
+        team.setTooltip(new Tooltip(i18n.t("board.teamHint")));
+        team.setAccessibleText(i18n.t("board.team"));
         team.setOnShowing(e -> {
             team.getItems().clear();
             MenuItem none = new MenuItem(i18n.t("board.noTeam"));
@@ -232,7 +236,7 @@ public final class BoardView implements BoardActions {
         hide.setOnAction(e -> vm.setHidden(hide.isSelected()));
         vm.snapshotProperty().addListener((obs, o, n) -> hide.setSelected(n.board().hidden()));
 
-        // Import and Arrange are icons with tooltips, so the toolbar fits a 1280-pixel laptop in German too.
+        // Colour, team, import and arrange are icons with tooltips, so the toolbar fits a 1280-pixel laptop in German too.
         MenuButton importMenu = new MenuButton(null, new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
         importMenu.setId("importNotes");
         importMenu.setTooltip(new Tooltip(i18n.t("board.importHint")));

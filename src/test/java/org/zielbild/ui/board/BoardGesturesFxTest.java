@@ -226,6 +226,34 @@ class BoardGesturesFxTest {
     }
 
     @Test
+    void insideTabsAClickOnTheBoardKeepsTheKeyboardOnTheBoard(FxRobot robot) {
+        BoardView[] tabbed = new BoardView[1];
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            type("one", "two");
+            // As in the modules: the board is a tab's content (a TabPane asks for the focus on every press).
+            tabbed[0] = new BoardView(vm, new I18n(Language.EN));
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                    new javafx.scene.control.Tab("Check-in"), new javafx.scene.control.Tab("Board", tabbed[0].root()));
+            tabs.getSelectionModel().select(1);
+            window[0] = new Stage();
+            window[0].setScene(new Scene(tabs, 1000, 700));
+            window[0].show();
+        });
+        BoardCanvas canvas = tabbed[0].canvas();
+        Note one = note("one");
+        double[] p = canvas.toScreen(one.x() + 100, one.y() + 70);
+        robot.clickOn(canvas.localToScreen(p[0], p[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.isFocused()).isTrue();
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.isEditing()).as("F2 reached the board").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> window[0].close());
+    }
+
+    @Test
     void aNoteTypedOutOfViewIsBroughtIntoView(FxRobot robot) {
         robot.interact(() -> type("one", "two"));
         BoardCanvas canvas = view.canvas();
