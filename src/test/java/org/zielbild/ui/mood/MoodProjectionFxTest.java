@@ -63,10 +63,9 @@ class MoodProjectionFxTest {
         checkIn = new MoodProjection(in, i18n);
         checkOut = new MoodProjection(out, i18n);
         // The projector's surface: a 1920 x 1080 scene that is laid out and snapshotted, not shown
-        // (the headless test screen is smaller than a projector).
+        // (the headless test screen is smaller than a projector). The shared test stage is left as
+        // it is: resizing it would shrink the windows of the tests that run after this one.
         new Scene(host, 1920, 1080);
-        stage.setScene(new Scene(new StackPane(), 200, 100));
-        stage.show();
     }
 
     private Image showIn(FxRobot robot, MoodProjection projection, double w, double h) {
