@@ -1,6 +1,7 @@
 package org.zielbild.ui.board;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,13 +68,14 @@ public final class BallotScreen {
     }
 
     public void show() {
-        vm.dotModeProperty().set(false); // the main window must not show anyone's dots meanwhile
+        vm.voting().dotModeProperty().set(false); // the main window must not show anyone's dots meanwhile
         stage.show();
         stage.setMaximized(true);
     }
 
     /** Between voters: nothing of the board, only who is next. */
     private void showHandover() {
+        Participant finished = current;
         current = null;
         canvas.ballotVoterProperty().set(null);
         Label title = new Label(i18n.t("board.ballot.handover"));
@@ -105,7 +108,7 @@ public final class BallotScreen {
         box.setMaxWidth(640);
         box.setPadding(new Insets(40));
         content.getChildren().setAll(box);
-        who.setValue(nextVoter());
+        who.setValue(nextVoter(finished));
         who.requestFocus();
     }
 
@@ -124,19 +127,29 @@ public final class BallotScreen {
         done.setId("ballotDone");
         done.getStyleClass().addAll(Styles.SUCCESS, Styles.LARGE);
         done.setOnAction(e -> showHandover());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        done.setMinWidth(Region.USE_PREF_SIZE);
         Label how = new Label(i18n.t("board.ballot.how"));
+        how.setId("ballotHow");
         how.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(16, new VBox(4, turn, how), gap, done);
+        how.setWrapText(true);
+        VBox texts = new VBox(4, turn, how);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox bar = new HBox(16, texts, done);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         bar.getStyleClass().add("ballot-bar");
         BorderPane pane = new BorderPane(canvas);
         pane.setTop(bar);
+        // The canvas leaves Enter alone on the ballot screen: it finishes this voter's turn.
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && current != null) {
+                e.consume();
+                showHandover();
+            }
+        });
         content.getChildren().setAll(pane);
         canvas.requestFocus();
-        canvas.fitAll();
+        canvas.fitReadable();
     }
 
     private void updateTurn() {
@@ -151,13 +164,33 @@ public final class BallotScreen {
         turn.setText(i18n.t("board.ballot.turn", current.name(), vote.left(current.id()), vote.dotsPerParticipant()));
     }
 
-    /** The first participant who still has dots, in roster order. */
-    private Participant nextVoter() {
+    /**
+     * Who is proposed next: the first participant after the one who just finished (in roster
+     * order, wrapping round) who still has dots; never the one who just handed the laptop on.
+     */
+    private Participant nextVoter(Participant finished) {
         DotVote vote = vm.snapshot().board().vote();
-        if (vote == null) {
+        List<Participant> people = vm.participants();
+        if (vote == null || people.isEmpty()) {
             return null;
         }
-        return vm.participants().stream().filter(p -> vote.left(p.id()) > 0).findFirst().orElse(null);
+        int start = finished == null ? 0 : indexOf(people, finished.id()) + 1;
+        for (int i = 0; i < people.size(); i++) {
+            Participant p = people.get((start + i) % people.size());
+            if (vote.left(p.id()) > 0 && (finished == null || !p.id().equals(finished.id()))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(List<Participant> people, String id) {
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private ListCell<Participant> voterCell() {

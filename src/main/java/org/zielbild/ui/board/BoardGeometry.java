@@ -30,6 +30,11 @@ public final class BoardGeometry {
     public static final double FRAME_TITLE = 46;
     public static final double EMPTY_FRAME_W = CELL_W;
     public static final double EMPTY_FRAME_H = 90;
+    /** Where an area's name stands above its band: its baseline, and the top of a name at full size. */
+    public static final double AREA_NAME_BASELINE = -FRAME_TITLE - 16;
+    public static final double AREA_NAME_TOP = AREA_NAME_BASELINE - 56;
+    /** Room kept for an area's name when fitting it into view. */
+    public static final double AREA_NAME_W = 2 * CELL_W;
 
     private BoardGeometry() {
     }
@@ -81,35 +86,6 @@ public final class BoardGeometry {
     /** The strip at the top of a frame where the name is; grabbing it moves the whole cluster. */
     public static Bounds titleBar(Bounds frame) {
         return new BoundingBox(frame.getMinX(), frame.getMinY(), frame.getWidth(), FRAME_TITLE);
-    }
-
-    /** Everything on the board, for fit-all; a default area when the board is empty. */
-    public static Bounds contentBounds(BoardSnapshot s) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Note n : s.notes()) {
-            minX = Math.min(minX, n.x());
-            minY = Math.min(minY, n.y());
-            maxX = Math.max(maxX, n.x() + NOTE_W);
-            maxY = Math.max(maxY, n.y() + NOTE_H);
-        }
-        for (Bounds f : s.frames().values()) {
-            minX = Math.min(minX, f.getMinX());
-            minY = Math.min(minY, f.getMinY());
-            maxX = Math.max(maxX, f.getMaxX());
-            maxY = Math.max(maxY, f.getMaxY());
-        }
-        if (minX > maxX) {
-            return new BoundingBox(0, -FRAME_TITLE, s.board().areaCount() * AREA_W, 4 * CELL_H + FRAME_TITLE);
-        }
-        if (s.board().areaCount() > 1) {
-            // The area names above the bands are part of the picture.
-            minX = Math.min(minX, 0);
-            maxX = Math.max(maxX, areaLeft(s.board().areaCount() - 1) + CELL_W * 2);
-        }
-        return new BoundingBox(minX, minY - FRAME_TITLE, maxX - minX, maxY - minY + FRAME_TITLE);
     }
 
     /**

@@ -5,16 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.zielbild.domain.Cluster;
@@ -36,7 +33,7 @@ import org.zielbild.ui.common.TeamColors;
  * </ul>
  * It reads only the board snapshot, which carries vote totals only once revealed.
  */
-public final class BoardProjection {
+public final class BoardProjection extends ProjectionSurface {
 
     public static final String STYLESHEET = Objects.requireNonNull(
             BoardProjection.class.getResource("board.css")).toExternalForm();
@@ -44,55 +41,29 @@ public final class BoardProjection {
 
     private final BoardViewModel vm;
     private final I18n i18n;
-    private final Label title = new Label();
-    private final Label status = new Label();
-    private final BorderPane root = ProjectionSurface.create(STYLESHEET, "board-projection", title, status);
-    private final StackPane body = new StackPane();
     private final BoardCanvas canvas;
-    private String shown = "";
 
     public BoardProjection(BoardViewModel vm, I18n i18n) {
+        super(STYLESHEET, "board-projection", "projectionStatus");
         this.vm = vm;
         this.i18n = i18n;
         this.canvas = new BoardCanvas(vm, BoardCanvas.Mode.VIEW);
         canvas.followProperty().bind(vm.focusProperty());
-        status.setId("projectionStatus");
-        body.setPadding(new Insets(0, 48, 40, 48));
-        root.setCenter(body);
         vm.snapshotProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
-    public Node root() {
-        return root;
-    }
-
-    /** Which view is on: "hidden", "results" or "board"; for tests. */
-    public String shown() {
-        return shown;
-    }
-
     private void refresh() {
         BoardSnapshot s = vm.snapshot();
-        title.setText(s.board().title());
+        String title = s.board().title();
         DotVote vote = s.board().vote();
         if (s.board().hidden()) {
-            status.setText(i18n.t("board.projection.hidden", s.notes().size()));
-            show("hidden", teamCounts(s));
+            show("hidden", title, i18n.t("board.projection.hidden", s.notes().size()), teamCounts(s));
         } else if (vote != null && vote.revealed()) {
-            status.setText(i18n.t("board.projection.results", vote.voters()));
-            show("results", results(s));
+            show("results", title, i18n.t("board.projection.results", vote.voters()), results(s));
         } else {
-            status.setText(vote != null ? i18n.t("board.projection.voting", vote.voters(), vote.dotsPerParticipant())
-                    : i18n.t("board.projection.notes", s.notes().size(), s.clusters().size()));
-            show("board", canvas);
-        }
-    }
-
-    private void show(String what, Node node) {
-        shown = what;
-        if (body.getChildren().size() != 1 || body.getChildren().get(0) != node) {
-            body.getChildren().setAll(node);
+            show("board", title, vote != null ? i18n.t("board.projection.voting", vote.voters(), vote.dotsPerParticipant())
+                    : i18n.t("board.projection.notes", s.notes().size(), s.clusters().size()), canvas);
         }
     }
 

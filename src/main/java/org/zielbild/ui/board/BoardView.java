@@ -51,7 +51,8 @@ import org.zielbild.ui.common.imports.TextFiles;
 /**
  * A complete board for the facilitator: toolbar, the canvas or the list, the vote panel and the
  * capture field; plus its projection. Shortcuts while the board has the focus: Ctrl+G group,
- * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results, F fit all.
+ * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results;
+ * on the canvas Ctrl+0 fits all, Ctrl with + or − zooms.
  */
 public final class BoardView implements BoardActions {
 
@@ -70,6 +71,7 @@ public final class BoardView implements BoardActions {
     private final StackPane center = new StackPane();
     private final ToggleButton boardMode = new ToggleButton();
     private final ToggleButton listMode = new ToggleButton();
+    private final Label title = new Label();
     private BoardProjection projection;
 
     public BoardView(BoardViewModel vm, I18n i18n) {
@@ -108,6 +110,12 @@ public final class BoardView implements BoardActions {
         return projection;
     }
 
+    /** Leaves out the board's heading where the tab above already says it (every pixel counts on a laptop). */
+    public void hideTitle() {
+        title.setVisible(false);
+        title.setManaged(false);
+    }
+
     /** Puts the cursor in the capture field, ready to type. */
     public void focusCapture() {
         capture.focus();
@@ -120,7 +128,6 @@ public final class BoardView implements BoardActions {
     private void build() {
         root.getStylesheets().add(BoardProjection.STYLESHEET);
         root.getStyleClass().add("board-view");
-        Label title = new Label();
         title.setId("boardTitle");
         title.getStyleClass().addAll(Styles.TITLE_4, "board-title");
         title.setWrapText(true);
@@ -146,7 +153,7 @@ public final class BoardView implements BoardActions {
             } else if (TYPE.match(e)) {
                 capture.focus();
             } else if (REVEAL.match(e) && vm.snapshot().board().vote() != null) {
-                vm.reveal(!vm.snapshot().board().vote().revealed());
+                vm.voting().reveal(!vm.snapshot().board().vote().revealed());
             } else {
                 return;
             }
@@ -190,8 +197,10 @@ public final class BoardView implements BoardActions {
         group.setOnAction(e -> groupSelected());
         group.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.selection()));
 
-        MenuButton color = new MenuButton(i18n.t("board.color"), new FontIcon(MaterialDesignP.PALETTE_OUTLINE));
+        MenuButton color = new MenuButton(null, new FontIcon(MaterialDesignP.PALETTE_OUTLINE));
         color.setId("noteColor");
+        color.setTooltip(new Tooltip(i18n.t("board.colorHint")));
+        color.setAccessibleText(i18n.t("board.color"));
         MenuItem teamColor = new MenuItem(i18n.t("board.teamColor"));
         teamColor.setOnAction(e -> vm.setColorOfSelected(null));
         color.getItems().add(teamColor);
@@ -202,8 +211,10 @@ public final class BoardView implements BoardActions {
         }
         color.disableProperty().bind(group.disableProperty());
 
-        MenuButton team = new MenuButton(i18n.t("board.team"), new FontIcon(MaterialDesignA.ACCOUNT_GROUP_OUTLINE));
+        MenuButton team = new MenuButton(null, new FontIcon(MaterialDesignA.ACCOUNT_GROUP_OUTLINE));
         team.setId("noteTeam");
+        team.setTooltip(new Tooltip(i18n.t("board.teamHint")));
+        team.setAccessibleText(i18n.t("board.team"));
         team.setOnShowing(e -> {
             team.getItems().clear();
             MenuItem none = new MenuItem(i18n.t("board.noTeam"));
@@ -225,18 +236,20 @@ public final class BoardView implements BoardActions {
         hide.setOnAction(e -> vm.setHidden(hide.isSelected()));
         vm.snapshotProperty().addListener((obs, o, n) -> hide.setSelected(n.board().hidden()));
 
-        MenuButton importMenu = new MenuButton(i18n.t("board.import"), new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
+        // Colour, team, import and arrange are icons with tooltips, so the toolbar fits a 1280-pixel laptop in German too.
+        MenuButton importMenu = new MenuButton(null, new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
         importMenu.setId("importNotes");
+        importMenu.setTooltip(new Tooltip(i18n.t("board.importHint")));
+        importMenu.setAccessibleText(i18n.t("board.import"));
         MenuItem paste = new MenuItem(i18n.t("board.import.paste"));
         paste.setOnAction(e -> importLines());
         MenuItem csv = new MenuItem(i18n.t("board.import.csv"));
         csv.setOnAction(e -> importCsv());
         importMenu.getItems().addAll(paste, csv);
 
-        Button tidy = new Button(i18n.t("board.arrange"), new FontIcon(MaterialDesignC.CHART_TREE));
+        Button tidy = iconButton(MaterialDesignC.CHART_TREE, "board.arrangeHint", vm::arrange);
         tidy.setId("arrange");
-        tidy.setTooltip(new Tooltip(i18n.t("board.arrangeHint")));
-        tidy.setOnAction(e -> vm.arrange());
+        tidy.setAccessibleText(i18n.t("board.arrange"));
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -333,15 +346,15 @@ public final class BoardView implements BoardActions {
 
     private void importLines() {
         new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.pasteTitle", "board.import.pasteHint", "",
-                vm::previewLines).showAndWait().ifPresent(vm::applyImport);
+                vm.capture()::previewLines).showAndWait().ifPresent(vm.capture()::applyImport);
     }
 
     private void importCsv() {
         TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "board.import.csv",
                         p -> vm.model().notifier().error(p.message()))
                 .flatMap(text -> new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.csvTitle",
-                        "board.import.csvHint", text, vm::previewCsv).showAndWait())
-                .ifPresent(vm::applyImport);
+                        "board.import.csvHint", text, vm.capture()::previewCsv).showAndWait())
+                .ifPresent(vm.capture()::applyImport);
     }
 
     private void openBallot() {

@@ -33,12 +33,14 @@ import org.zielbild.ui.common.TeamColors;
 public final class CaptureBar {
 
     private final BoardViewModel vm;
+    private final NoteCapture capture;
     private final I18n i18n;
     private final VBox root = new VBox(6);
     private final TextArea text = new TextArea();
 
     public CaptureBar(BoardViewModel vm, I18n i18n) {
         this.vm = vm;
+        this.capture = vm.capture();
         this.i18n = i18n;
         build();
     }
@@ -57,7 +59,7 @@ public final class CaptureBar {
         text.setPromptText(i18n.t("board.capture.prompt"));
         text.setPrefRowCount(2);
         text.setWrapText(true);
-        text.textProperty().bindBidirectional(vm.captureTextProperty());
+        text.textProperty().bindBidirectional(capture.textProperty());
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER) {
                 return;
@@ -65,7 +67,7 @@ public final class CaptureBar {
             if (e.isShiftDown()) {
                 text.replaceSelection("\n");
             } else {
-                vm.addNote();
+                capture.add();
             }
             e.consume();
         });
@@ -75,19 +77,19 @@ public final class CaptureBar {
         add.setId("captureAdd");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> {
-            vm.addNote();
+            capture.add();
             text.requestFocus();
         });
-        add.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.captureTextProperty().get().isBlank(),
-                vm.captureTextProperty()));
+        add.disableProperty().bind(Bindings.createBooleanBinding(() -> capture.textProperty().get().isBlank(),
+                capture.textProperty()));
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label count = new Label();
         count.setId("captureCount");
         count.getStyleClass().add(Styles.TEXT_SMALL);
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("board.capture.count",
-                Texts.length(vm.captureTextProperty().get()), Note.MAX_TEXT), vm.captureTextProperty()));
-        vm.captureTextProperty().addListener((obs, o, n) -> count.pseudoClassStateChanged(
+                Texts.length(capture.textProperty().get()), Note.MAX_TEXT), capture.textProperty()));
+        capture.textProperty().addListener((obs, o, n) -> count.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("over"), Texts.length(n) > Note.MAX_TEXT));
         VBox addBox = new VBox(4, add, count);
         addBox.setAlignment(Pos.TOP_CENTER);
@@ -97,8 +99,8 @@ public final class CaptureBar {
         problem.setId("captureProblem");
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.captureProblemProperty().get() == null ? ""
-                : i18n.text(vm.captureProblemProperty().get()), vm.captureProblemProperty()));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> capture.problemProperty().get() == null ? ""
+                : i18n.text(capture.problemProperty().get()), capture.problemProperty()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
 
@@ -117,26 +119,26 @@ public final class CaptureBar {
             }
             area.setCellFactory(l -> textCell(i -> areas.get(i)));
             area.setButtonCell(textCell(i -> areas.get(i)));
-            area.setValue(vm.captureAreaProperty().get());
-            area.valueProperty().addListener((obs, o, n) -> vm.captureAreaProperty().set(n == null ? 0 : n));
+            area.setValue(capture.areaProperty().get());
+            area.valueProperty().addListener((obs, o, n) -> capture.areaProperty().set(n == null ? 0 : n));
             row.getChildren().addAll(new Label(i18n.t("board.capture.area")), area);
         }
         ComboBox<Team> team = new ComboBox<>(Choices.withNone(vm.teams()));
         team.setId("captureTeam");
         team.setCellFactory(l -> teamCell());
         team.setButtonCell(teamCell());
-        team.valueProperty().bindBidirectional(vm.captureTeamProperty());
+        team.valueProperty().bindBidirectional(capture.teamProperty());
         ComboBox<TeamColor> color = new ComboBox<>();
         color.setId("captureColor");
         color.getItems().add(null);
         color.getItems().addAll(TeamColor.values());
         color.setCellFactory(l -> colorCell());
         color.setButtonCell(colorCell());
-        color.valueProperty().bindBidirectional(vm.captureColorProperty());
+        color.valueProperty().bindBidirectional(capture.colorProperty());
         TextField author = new TextField();
         author.setId("captureAuthor");
         author.setPromptText(i18n.t("board.capture.authorPrompt"));
-        author.textProperty().bindBidirectional(vm.captureAuthorProperty());
+        author.textProperty().bindBidirectional(capture.authorProperty());
         author.setPrefColumnCount(12);
         row.getChildren().addAll(new Label(i18n.t("board.capture.team")), team, new Label(i18n.t("board.capture.color")),
                 color, author);

@@ -16,6 +16,8 @@ final class NotePaints {
     static final Color TEXT = Color.web("#1b1f24");
     static final Color MUTED = Color.web("#424a53");
     static final Color SELECTION = Color.web("#0969da");
+    /** The ballot screen's keyboard cursor: darker and wider than the selection ring. */
+    static final Color CURSOR = Color.web("#8250df");
     static final Color DROP_TARGET = Color.web("#1a7f37");
     static final Color BADGE = Color.web("#24292f");
     static final Color VOTER_DOT = Color.web("#cf222e");

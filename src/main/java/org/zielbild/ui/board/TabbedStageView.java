@@ -81,6 +81,9 @@ public final class TabbedStageView implements ModuleView {
 
     /** A part for a board: its view, its projection, the capture field focused when shown. */
     public static Part boardPart(String title, String tooltip, BoardView view) {
+        if (title.equals(view.viewModel().snapshot().board().title())) {
+            view.hideTitle();
+        }
         return new Part(title, tooltip, view.root(), view.projection().root(),
                 () -> javafx.application.Platform.runLater(view::focusCapture), view::dispose);
     }

@@ -28,6 +28,7 @@ import org.zielbild.ui.common.I18n;
 public final class VotePanel {
 
     private final BoardViewModel vm;
+    private final DotVoting voting;
     private final I18n i18n;
     private final Runnable openBallot;
     private final Runnable sortByVotes;
@@ -41,12 +42,13 @@ public final class VotePanel {
 
     public VotePanel(BoardViewModel vm, I18n i18n, Runnable openBallot, Runnable sortByVotes) {
         this.vm = vm;
+        this.voting = vm.voting();
         this.i18n = i18n;
         this.openBallot = openBallot;
         this.sortByVotes = sortByVotes;
         build();
         vm.snapshotProperty().addListener((obs, o, n) -> refresh());
-        vm.voterProperty().addListener((obs, o, n) -> refresh());
+        voting.voterProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -71,7 +73,7 @@ public final class VotePanel {
         Button startVote = new Button(i18n.t("board.vote.start"), new FontIcon(MaterialDesignV.VOTE_OUTLINE));
         startVote.setId("startVote");
         startVote.getStyleClass().add(Styles.ACCENT);
-        startVote.setOnAction(e -> vm.startVote(dots.getValue(), Math.min(max.getValue(), dots.getValue())));
+        startVote.setOnAction(e -> voting.start(dots.getValue(), Math.min(max.getValue(), dots.getValue())));
         Label maxHint = new Label(i18n.t("board.vote.maxHint"));
         maxHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         maxHint.setWrapText(true);
@@ -87,11 +89,11 @@ public final class VotePanel {
         voter.setPromptText(i18n.t("board.vote.whoPrompt"));
         voter.setCellFactory(l -> participantCell());
         voter.setButtonCell(participantCell());
-        voter.valueProperty().bindBidirectional(vm.voterProperty());
+        voter.valueProperty().bindBidirectional(voting.voterProperty());
         ToggleButton enter = new ToggleButton(i18n.t("board.vote.enterDots"), new FontIcon(MaterialDesignO.ORDER_BOOL_DESCENDING));
         enter.setId("enterDots");
-        enter.selectedProperty().bindBidirectional(vm.dotModeProperty());
-        enter.disableProperty().bind(vm.voterProperty().isNull());
+        enter.selectedProperty().bindBidirectional(voting.dotModeProperty());
+        enter.disableProperty().bind(voting.voterProperty().isNull());
         enter.setMaxWidth(Double.MAX_VALUE);
         left.setId("dotsLeft");
         left.setWrapText(true);
@@ -107,7 +109,7 @@ public final class VotePanel {
         reveal.setGraphic(new FontIcon(MaterialDesignE.EYE_OUTLINE));
         reveal.setMaxWidth(Double.MAX_VALUE);
         reveal.getStyleClass().add(Styles.ACCENT);
-        reveal.setOnAction(e -> vm.reveal(reveal.isSelected()));
+        reveal.setOnAction(e -> voting.reveal(reveal.isSelected()));
         Button sort = new Button(i18n.t("board.vote.sort"));
         sort.setId("sortByVotes");
         sort.setMaxWidth(Double.MAX_VALUE);
@@ -117,11 +119,11 @@ public final class VotePanel {
         Button end = new Button(i18n.t("board.vote.end"));
         end.setId("endVote");
         end.getStyleClass().add(Styles.FLAT);
-        end.setOnAction(e -> vm.endVote());
+        end.setOnAction(e -> voting.end());
         running.getChildren().addAll(status, voters, new Separator(), new Label(i18n.t("board.vote.who")), voter, enter,
                 left, clickHint, ballot, new Separator(), reveal, sort, end);
         root.getChildren().addAll(title, start, running);
-        left.visibleProperty().bind(vm.voterProperty().isNotNull());
+        left.visibleProperty().bind(voting.voterProperty().isNotNull());
         left.managedProperty().bind(left.visibleProperty());
         running.disableProperty().bind(Bindings.createBooleanBinding(() -> false));
     }
@@ -144,19 +146,19 @@ public final class VotePanel {
         running.setVisible(has);
         running.setManaged(has);
         if (!has) {
-            vm.dotModeProperty().set(false);
+            voting.dotModeProperty().set(false);
             return;
         }
         status.setText(vote.maxPerNote() > 0
                 ? i18n.t("board.vote.statusMax", vote.dotsPerParticipant(), vote.maxPerNote())
                 : i18n.t("board.vote.status", vote.dotsPerParticipant()));
         voters.setText(i18n.t("board.vote.voters", vote.voters(), vm.participants().size()));
-        Participant p = vm.voterProperty().get();
+        Participant p = voting.voterProperty().get();
         left.setText(p == null ? "" : i18n.t("board.vote.left", p.name(), vote.left(p.id()), vote.dotsPerParticipant()));
         reveal.setSelected(vote.revealed());
         reveal.setText(i18n.t(vote.revealed() ? "board.vote.hide" : "board.vote.reveal"));
         if (vote.revealed()) {
-            vm.dotModeProperty().set(false);
+            voting.dotModeProperty().set(false);
         }
     }
 }

@@ -1,32 +1,36 @@
 package org.zielbild.ui.mood;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zielbild.domain.MoodEntry;
 import org.zielbild.ui.common.I18n;
 
 /**
  * How many gave each score, as bars from 1 (bad) to 5 (good); with a second round, before and
- * after side by side. Counts only: a chart, never names. Sized by CSS ({@code mood-chart-large}
- * for the projector).
+ * after side by side. Counts only: a chart, never names. The bars take the height the chart is
+ * given ({@link MoodBar}); sizes of type and bars come from CSS ({@code mood-chart-large} for
+ * the projector).
  */
 public final class MoodChart {
 
     private final I18n i18n;
-    private final double barHeight;
-    private final double columnWidth;
+    private final double prefBar;
+    private final boolean large;
     private final HBox root = new HBox();
+    private final List<MoodBar> bars = new ArrayList<>();
 
     public MoodChart(I18n i18n, boolean large) {
         this.i18n = i18n;
-        this.barHeight = large ? 380 : 120;
-        this.columnWidth = large ? 190 : 62;
+        this.prefBar = large ? 380 : 120;
+        this.large = large;
         root.getStyleClass().addAll("mood-chart", large ? "mood-chart-large" : "mood-chart-small");
         root.setAlignment(Pos.BOTTOM_CENTER);
-        root.setSpacing(large ? 12 : 4);
+        root.setSpacing(large ? 20 : 4);
     }
 
     public HBox root() {
@@ -40,37 +44,42 @@ public final class MoodChart {
     /** Before (may be null) and after, per score. */
     public void compare(MoodStats before, MoodStats after) {
         root.getChildren().clear();
+        bars.clear();
         int max = Math.max(1, Math.max(after.max(), before == null ? 0 : before.max()));
         for (int score = MoodEntry.MIN_SCORE; score <= MoodEntry.MAX_SCORE; score++) {
-            HBox bars = new HBox(4);
-            bars.setAlignment(Pos.BOTTOM_CENTER);
+            HBox pair = new HBox(6);
+            pair.setAlignment(Pos.BOTTOM_CENTER);
             if (before != null) {
-                bars.getChildren().add(bar(before.counts()[score - 1], max, "mood-bar-before"));
+                pair.getChildren().add(bar(before.counts()[score - 1], max, "mood-bar-before"));
             }
-            bars.getChildren().add(bar(after.counts()[score - 1], max, "mood-bar-" + score));
+            pair.getChildren().add(bar(after.counts()[score - 1], max, "mood-bar-" + score));
+            if (large) {
+                VBox.setVgrow(pair, Priority.ALWAYS);
+            }
             Label scoreLabel = new Label(Integer.toString(score));
             scoreLabel.getStyleClass().add("mood-score");
             Label caption = new Label(i18n.t("mood.score." + score));
             caption.getStyleClass().add("mood-caption");
-            VBox column = new VBox(6, bars, scoreLabel, caption);
+            // Long captions ("sehr schlecht") wrap under their column rather than being cut.
+            caption.setWrapText(true);
+            caption.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            caption.setAlignment(Pos.CENTER);
+            VBox column = new VBox(6, pair, scoreLabel, caption);
+            column.getStyleClass().add("mood-column");
             column.setAlignment(Pos.BOTTOM_CENTER);
-            column.setMinWidth(columnWidth);
-            column.setPrefWidth(columnWidth);
+            HBox.setHgrow(column, Priority.ALWAYS);
             root.getChildren().add(column);
         }
     }
 
-    private VBox bar(int count, int max, String style) {
-        Region bar = new Region();
-        bar.getStyleClass().addAll("mood-bar", style);
-        double h = count == 0 ? 2 : barHeight * count / max;
-        bar.setMinHeight(h);
-        bar.setPrefHeight(h);
-        bar.setMaxHeight(h);
-        Label n = new Label(Integer.toString(count));
-        n.getStyleClass().add("mood-count");
-        VBox box = new VBox(4, n, bar);
-        box.setAlignment(Pos.BOTTOM_CENTER);
-        return box;
+    private MoodBar bar(int count, int max, String style) {
+        MoodBar bar = new MoodBar(count, max, style, prefBar, large);
+        bars.add(bar);
+        return bar;
+    }
+
+    /** The bars as laid out, for tests. */
+    List<MoodBar> bars() {
+        return List.copyOf(bars);
     }
 }

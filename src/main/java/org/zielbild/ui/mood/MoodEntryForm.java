@@ -17,6 +17,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zielbild.domain.Emotion;
 import org.zielbild.domain.MoodEntry;
@@ -81,6 +83,11 @@ public final class MoodEntryForm {
         Button addWord = new Button(i18n.t("mood.form.addWord"));
         addWord.setOnAction(e -> addOwnWord());
         ownWords.addListener((javafx.collections.ListChangeListener<String>) c -> showOwnWords());
+        // German labels run longer: the button keeps its text, the field and the chips give way.
+        addWord.setMinWidth(Region.USE_PREF_SIZE);
+        ownWord.setMinWidth(120);
+        ownChips.setMinWidth(0);
+        HBox.setHgrow(ownChips, Priority.ALWAYS);
         HBox ownRow = new HBox(8, ownWord, addWord, ownChips);
         ownRow.setAlignment(Pos.CENTER_LEFT);
         sentence.setId("moodSentence");

@@ -122,6 +122,9 @@ public final class MoodPanel {
         discard.setOnAction(e -> vm.discard());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Region r : new Region[] {privateScreen, reveal, discard}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(10, status, gap, privateScreen, reveal, discard);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 0, 10, 0));
@@ -166,9 +169,14 @@ public final class MoodPanel {
         listHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         listHint.setWrapText(true);
         VBox right = new VBox(10, stats, new Separator(), listTitle, entries, listHint);
-        right.setPrefWidth(460);
-        right.setMinWidth(360);
-        return new HBox(16, leftScroll, right);
+        entries.setMinHeight(160);
+        // On a small laptop screen the chart and the list scroll rather than squeeze each other.
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.setPrefWidth(480);
+        rightScroll.setMinWidth(380);
+        return new HBox(16, leftScroll, rightScroll);
     }
 
     private Node statsView() {

@@ -1,7 +1,6 @@
 package org.zielbild.ui.board;
 
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,9 +158,9 @@ class BoardBenchmarkTest {
         long[] add = new long[ADDS];
         long[] addAndDraw = new long[ADDS];
         for (int i = 0; i < ADDS + 10; i++) {
-            vm.captureTextProperty().set("A new note number " + i);
+            vm.capture().textProperty().set("A new note number " + i);
             long t0 = System.nanoTime();
-            vm.addNote();
+            vm.capture().add();
             long t1 = System.nanoTime();
             canvas.redrawNow();
             canvas.snapshot(null, image);

@@ -6,12 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.zielbild.domain.AddParticipant;
-import org.zielbild.domain.AddTeam;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Participant;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
 import org.zielbild.ui.common.I18n;
 
 /**
@@ -28,15 +23,15 @@ public final class BoardPreview {
             BoardViewModel vm = t.board();
             BoardSamples.fill(vm, lang);
             if (List.of(args).contains("vote")) {
-                vm.startVote(3, 0);
+                vm.voting().start(3, 0);
                 var notes = vm.snapshot().notes();
                 for (int p = 0; p < t.fixture.people.size(); p++) {
                     for (int d = 0; d < 3; d++) {
-                        vm.placeDot(t.fixture.people.get(p), notes.get((p * 7 + d * 13) % 25).id());
+                        vm.voting().placeDot(t.fixture.people.get(p), notes.get((p * 7 + d * 13) % 25).id());
                     }
                 }
                 if (List.of(args).contains("reveal")) {
-                    vm.reveal(true);
+                    vm.voting().reveal(true);
                 }
             }
             if (List.of(args).contains("hidden")) {

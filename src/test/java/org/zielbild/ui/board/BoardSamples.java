@@ -93,12 +93,12 @@ public final class BoardSamples {
     public static void fill(BoardViewModel vm, Language language) {
         Random rnd = new Random(7);
         for (Theme theme : themes(language)) {
-            vm.captureAreaProperty().set(Math.min(theme.area(), vm.snapshot().board().areaCount() - 1));
+            vm.capture().areaProperty().set(Math.min(theme.area(), vm.snapshot().board().areaCount() - 1));
             List<String> ids = new ArrayList<>();
             for (String text : theme.notes()) {
-                vm.captureTeamProperty().set(vm.teams().isEmpty() ? null : vm.teams().get(rnd.nextInt(vm.teams().size())));
-                vm.captureTextProperty().set(text);
-                if (!vm.addNote()) {
+                vm.capture().teamProperty().set(vm.teams().isEmpty() ? null : vm.teams().get(rnd.nextInt(vm.teams().size())));
+                vm.capture().textProperty().set(text);
+                if (!vm.capture().add()) {
                     throw new IllegalStateException("sample note refused: " + text);
                 }
                 List<Note> notes = vm.snapshot().notes();
@@ -109,7 +109,7 @@ public final class BoardSamples {
         }
         vm.clearSelection();
         vm.arrange();
-        vm.captureTeamProperty().set(null);
-        vm.captureAreaProperty().set(0);
+        vm.capture().teamProperty().set(null);
+        vm.capture().areaProperty().set(0);
     }
 }

@@ -35,4 +35,13 @@ public final class BoardTestSupport {
     public BoardViewModel board() {
         return new BoardViewModel(model, fixture.boardId, ids, clock);
     }
+
+    /** The facilitator's board view of {@code vm} in its own 1300 × 850 window (English). */
+    public static BoardView showBoardView(javafx.stage.Stage stage, BoardViewModel vm) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        BoardView view = new BoardView(vm, new org.zielbild.ui.common.I18n(org.zielbild.domain.Language.EN));
+        stage.setScene(new javafx.scene.Scene((javafx.scene.Parent) view.root(), 1300, 850));
+        stage.show();
+        return view;
+    }
 }

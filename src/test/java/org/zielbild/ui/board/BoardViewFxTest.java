@@ -2,14 +2,11 @@ package org.zielbild.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,10 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Language;
 import org.zielbild.domain.Note;
 import org.zielbild.domain.Participant;
-import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ProjectionWindow;
 
 @ExtendWith(ApplicationExtension.class)
@@ -37,12 +32,9 @@ class BoardViewFxTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         t = new BoardTestSupport();
         vm = t.board();
-        view = new BoardView(vm, new I18n(Language.EN));
-        stage.setScene(new Scene((Parent) view.root(), 1300, 850));
-        stage.show();
+        view = BoardTestSupport.showBoardView(stage, vm);
     }
 
     private Point2D onScreen(double boardX, double boardY) {
@@ -75,20 +67,20 @@ class BoardViewFxTest {
     @Test
     void aTooLongNoteIsRefusedWithAMessageAndNothingIsLost(FxRobot robot) {
         String text = "x".repeat(501);
-        robot.interact(() -> vm.captureTextProperty().set(text));
+        robot.interact(() -> vm.capture().textProperty().set(text));
         robot.clickOn("#captureText").type(KeyCode.END).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.snapshot().notes()).isEmpty();
         assertThat(robot.lookup("#captureProblem").queryAs(Label.class).getText()).contains("500").contains("501");
-        assertThat(vm.captureTextProperty().get()).isEqualTo(text);
+        assertThat(vm.capture().textProperty().get()).isEqualTo(text);
     }
 
     @Test
     void draggingANoteOntoAClusterFrameMovesItIntoTheCluster(FxRobot robot) {
         robot.interact(() -> {
             for (String s : List.of("a", "b", "c")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
             vm.select(List.of(note("a").id()), false);
             vm.groupSelected("Group");
@@ -118,8 +110,8 @@ class BoardViewFxTest {
     void votingByClickingNeverGivesMoreDotsAndRevealShowsTheTotals(FxRobot robot) {
         robot.interact(() -> {
             for (String s : List.of("a", "b")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
             view.canvas().fitAll();
         });
@@ -133,12 +125,12 @@ class BoardViewFxTest {
             robot.moveTo(a).clickOn(MouseButton.PRIMARY);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.dotsOf(ann.id()).get(note("a").id())).isEqualTo(3);
+        assertThat(vm.voting().dotsOf(ann.id()).get(note("a").id())).isEqualTo(3);
         assertThat(robot.lookup("#dotsLeft").queryAs(Label.class).getText()).contains("0 of 3");
         // Right-click takes one back.
         robot.moveTo(a).clickOn(MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.dotsLeft(ann.id())).isEqualTo(1);
+        assertThat(vm.voting().dotsLeft(ann.id())).isEqualTo(1);
         assertThat(vm.snapshot().dotsOn(note("a").id())).as("hidden until revealed").isZero();
         robot.clickOn("#revealVote");
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,8 +146,8 @@ class BoardViewFxTest {
     void thePrivateBallotScreenShowsEachVoterOnlyTheirOwnDots(FxRobot robot) {
         robot.interact(() -> {
             for (String s : List.of("a", "b")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
         });
         robot.clickOn("#startVote");
@@ -178,13 +170,13 @@ class BoardViewFxTest {
                 robot.moveTo(at).clickOn(MouseButton.PRIMARY);
             }
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(vm.dotsLeft(people.get(voter).id())).isZero();
+            assertThat(vm.voting().dotsLeft(people.get(voter).id())).isZero();
             assertThat(robot.from(screen).lookup("#ballotTurn").queryAs(Label.class).getText()).contains("0 of 3");
             robot.clickOn(robot.from(screen).lookup("#ballotDone").queryAs(Node.class));
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(vm.dotsOf(people.get(0).id())).containsOnlyKeys(note("a").id());
-        assertThat(vm.dotsOf(people.get(1).id())).containsOnlyKeys(note("b").id());
+        assertThat(vm.voting().dotsOf(people.get(0).id())).containsOnlyKeys(note("a").id());
+        assertThat(vm.voting().dotsOf(people.get(1).id())).containsOnlyKeys(note("b").id());
         assertThat(vm.snapshot().revealedTotals()).as("still hidden").isEmpty();
         robot.clickOn(robot.from(screen).lookup("#ballotClose").queryAs(Node.class));
     }
@@ -212,14 +204,14 @@ class BoardViewFxTest {
     @Test
     void theProjectionShowsOnlyCountsPerTeamWhileHidden(FxRobot robot) {
         robot.interact(() -> {
-            vm.captureTeamProperty().set(vm.teams().get(0));
+            vm.capture().teamProperty().set(vm.teams().get(0));
             for (String s : List.of("secret one", "secret two", "secret three")) {
-                vm.captureTextProperty().set(s);
-                vm.addNote();
+                vm.capture().textProperty().set(s);
+                vm.capture().add();
             }
-            vm.captureTeamProperty().set(vm.teams().get(1));
-            vm.captureTextProperty().set("secret four");
-            vm.addNote();
+            vm.capture().teamProperty().set(vm.teams().get(1));
+            vm.capture().textProperty().set("secret four");
+            vm.capture().add();
         });
         BoardProjection projection = view.projection();
         Stage[] room = new Stage[1];

@@ -21,8 +21,8 @@ class BoardViewModelTest {
 
     private void type(String... texts) {
         for (String text : texts) {
-            vm.captureTextProperty().set(text);
-            assertThat(vm.addNote()).as(text).isTrue();
+            vm.capture().textProperty().set(text);
+            assertThat(vm.capture().add()).as(text).isTrue();
         }
     }
 
@@ -38,12 +38,12 @@ class BoardViewModelTest {
 
     @Test
     void typingAddsNotesWithThePresetsAndClearsOnlyTheText() {
-        vm.captureTeamProperty().set(team(t.fixture.teamB));
-        vm.captureAuthorProperty().set("Ben");
-        vm.captureAreaProperty().set(1);
+        vm.capture().teamProperty().set(team(t.fixture.teamB));
+        vm.capture().authorProperty().set("Ben");
+        vm.capture().areaProperty().set(1);
         type("Too many meetings", "Nobody reads the wiki");
-        assertThat(vm.captureTextProperty().get()).isEmpty();
-        assertThat(vm.captureTeamProperty().get().id()).isEqualTo(t.fixture.teamB);
+        assertThat(vm.capture().textProperty().get()).isEmpty();
+        assertThat(vm.capture().teamProperty().get().id()).isEqualTo(t.fixture.teamB);
         assertThat(vm.snapshot().notes()).hasSize(2).allSatisfy(n -> {
             assertThat(n.teamId()).isEqualTo(t.fixture.teamB);
             assertThat(n.author()).isEqualTo("Ben");
@@ -70,18 +70,18 @@ class BoardViewModelTest {
 
     @Test
     void anEmptyOrTooLongNoteIsRefusedAndTheTextStays() {
-        vm.captureTextProperty().set("   ");
-        assertThat(vm.addNote()).isFalse();
-        assertThat(vm.captureProblemProperty().get().key()).isEqualTo("error.note.empty");
+        vm.capture().textProperty().set("   ");
+        assertThat(vm.capture().add()).isFalse();
+        assertThat(vm.capture().problemProperty().get().key()).isEqualTo("error.note.empty");
         String long501 = "y".repeat(501);
-        vm.captureTextProperty().set(long501);
-        assertThat(vm.addNote()).isFalse();
-        assertThat(vm.captureProblemProperty().get().key()).isEqualTo("error.note.tooLong");
-        assertThat(vm.captureTextProperty().get()).isEqualTo(long501);
+        vm.capture().textProperty().set(long501);
+        assertThat(vm.capture().add()).isFalse();
+        assertThat(vm.capture().problemProperty().get().key()).isEqualTo("error.note.tooLong");
+        assertThat(vm.capture().textProperty().get()).isEqualTo(long501);
         assertThat(vm.snapshot().notes()).isEmpty();
-        vm.captureTextProperty().set("y".repeat(500));
-        assertThat(vm.captureProblemProperty().get()).isNull();
-        assertThat(vm.addNote()).isTrue();
+        vm.capture().textProperty().set("y".repeat(500));
+        assertThat(vm.capture().problemProperty().get()).isNull();
+        assertThat(vm.capture().add()).isTrue();
     }
 
     @Test
@@ -169,45 +169,45 @@ class BoardViewModelTest {
     @Test
     void fastClickingNeverGivesAParticipantMoreThanTheirDots() {
         type("a", "b");
-        vm.startVote(3, 0);
+        vm.voting().start(3, 0);
         String ann = t.fixture.people.get(0);
         int accepted = 0;
         for (int i = 0; i < 50; i++) {
-            if (vm.placeDot(ann, note(i % 2 == 0 ? "a" : "b").id())) {
+            if (vm.voting().placeDot(ann, note(i % 2 == 0 ? "a" : "b").id())) {
                 accepted++;
             }
         }
         assertThat(accepted).isEqualTo(3);
-        assertThat(vm.dotsLeft(ann)).isZero();
-        assertThat(vm.dotsOf(ann).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+        assertThat(vm.voting().dotsLeft(ann)).isZero();
+        assertThat(vm.voting().dotsOf(ann).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
         assertThat(t.errors).extracting(m -> m.key()).containsOnly("error.vote.noDotsLeft");
     }
 
     @Test
     void theLimitPerNoteHoldsForEveryClick() {
         type("a", "b");
-        vm.startVote(5, 2);
+        vm.voting().start(5, 2);
         String ben = t.fixture.people.get(1);
         for (int i = 0; i < 10; i++) {
-            vm.placeDot(ben, note("a").id());
+            vm.voting().placeDot(ben, note("a").id());
         }
-        assertThat(vm.dotsOf(ben)).containsEntry(note("a").id(), 2);
-        assertThat(vm.dotsLeft(ben)).isEqualTo(3);
+        assertThat(vm.voting().dotsOf(ben)).containsEntry(note("a").id(), 2);
+        assertThat(vm.voting().dotsLeft(ben)).isEqualTo(3);
     }
 
     @Test
     void totalsReachTheViewsOnlyOnceRevealed() {
         type("a", "b");
-        vm.startVote(3, 0);
-        vm.placeDot(t.fixture.people.get(0), note("a").id());
-        vm.placeDot(t.fixture.people.get(1), note("a").id());
-        vm.placeDot(t.fixture.people.get(1), note("b").id());
+        vm.voting().start(3, 0);
+        vm.voting().placeDot(t.fixture.people.get(0), note("a").id());
+        vm.voting().placeDot(t.fixture.people.get(1), note("a").id());
+        vm.voting().placeDot(t.fixture.people.get(1), note("b").id());
         assertThat(vm.snapshot().revealedTotals()).isEmpty();
         assertThat(vm.snapshot().dotsOn(note("a").id())).isZero();
-        assertThat(vm.reveal(true)).isTrue();
+        assertThat(vm.voting().reveal(true)).isTrue();
         assertThat(vm.snapshot().dotsOn(note("a").id())).isEqualTo(2);
-        assertThat(vm.placeDot(t.fixture.people.get(2), note("a").id())).isFalse();
-        assertThat(vm.reveal(false)).isTrue();
+        assertThat(vm.voting().placeDot(t.fixture.people.get(2), note("a").id())).isFalse();
+        assertThat(vm.voting().reveal(false)).isTrue();
         assertThat(vm.snapshot().revealedTotals()).isEmpty();
     }
 
@@ -218,9 +218,9 @@ class BoardViewModelTest {
         vm.groupSelected("Weak");
         vm.select(List.of(note("b").id(), note("c").id()), false);
         vm.groupSelected("Strong");
-        vm.startVote(3, 0);
-        vm.placeDot(t.fixture.people.get(0), note("c").id());
-        vm.reveal(true);
+        vm.voting().start(3, 0);
+        vm.voting().placeDot(t.fixture.people.get(0), note("c").id());
+        vm.voting().reveal(true);
         assertThat(vm.arrange()).isTrue();
         String strong = vm.snapshot().clusters().stream().filter(c -> c.name().equals("Strong")).findFirst().orElseThrow().id();
         String weak = vm.snapshot().clusters().stream().filter(c -> c.name().equals("Weak")).findFirst().orElseThrow().id();
@@ -236,8 +236,8 @@ class BoardViewModelTest {
         String ann = t.fixture.people.get(0);
         List<Predicate<BoardViewModel>> actions = List.of(
                 v -> {
-                    v.captureTextProperty().set("typed");
-                    return v.addNote();
+                    v.capture().textProperty().set("typed");
+                    return v.capture().add();
                 },
                 v -> v.editText(note("a").id(), "a, edited"),
                 v -> {
@@ -258,7 +258,7 @@ class BoardViewModelTest {
                     return v.setColorOfSelected(TeamColor.VERMILLION);
                 },
                 v -> v.setHidden(true),
-                v -> v.startVote(3, 1));
+                v -> v.voting().start(3, 1));
         for (Predicate<BoardViewModel> action : actions) {
             Session before = t.model.session();
             assertThat(action.test(vm)).as("action " + actions.indexOf(action)).isTrue();
@@ -271,7 +271,7 @@ class BoardViewModelTest {
         vm.groupSelected("One");
         vm.select(List.of(note("c").id()), false);
         vm.groupSelected("Two");
-        vm.startVote(3, 0);
+        vm.voting().start(3, 0);
         String one = vm.snapshot().clusters().get(0).id();
         String two = vm.snapshot().clusters().get(1).id();
         List<Predicate<BoardViewModel>> more = List.of(
@@ -284,9 +284,9 @@ class BoardViewModelTest {
                 v -> v.arrange(),
                 v -> v.mergeClusters(one, two),
                 v -> v.dissolveCluster(two),
-                v -> v.placeDot(ann, note("a").id()),
-                v -> v.reveal(true),
-                v -> v.endVote());
+                v -> v.voting().placeDot(ann, note("a").id()),
+                v -> v.voting().reveal(true),
+                v -> v.voting().end());
         for (Predicate<BoardViewModel> action : more) {
             Session before = t.model.session();
             assertThat(action.test(vm)).as("cluster/vote action " + more.indexOf(action)).isTrue();
@@ -296,9 +296,9 @@ class BoardViewModelTest {
             t.model.undo();
             assertThat(t.model.session()).as("undo of cluster/vote action " + more.indexOf(action)).isEqualTo(before);
         }
-        vm.placeDot(ann, note("a").id());
+        vm.voting().placeDot(ann, note("a").id());
         Session before = t.model.session();
-        assertThat(vm.removeDot(ann, note("a").id())).isTrue();
+        assertThat(vm.voting().removeDot(ann, note("a").id())).isTrue();
         t.model.undo();
         assertThat(t.model.session()).isEqualTo(before);
     }
@@ -307,12 +307,12 @@ class BoardViewModelTest {
 
     @Test
     void pastedLinesBecomeNotesAndBadLinesAreExplained() {
-        vm.captureTeamProperty().set(team(t.fixture.teamA));
-        NoteImport.Plan plan = vm.previewLines("First\n\nSecond\n" + "z".repeat(501) + "\n");
+        vm.capture().teamProperty().set(team(t.fixture.teamA));
+        NoteImport.Plan plan = vm.capture().previewLines("First\n\nSecond\n" + "z".repeat(501) + "\n");
         assertThat(plan.notes()).isEqualTo(2);
         assertThat(plan.problems()).extracting(p -> p.line()).containsExactly(2, 4);
         assertThat(plan.problems().get(1).message().key()).isEqualTo("board.import.tooLong");
-        assertThat(vm.applyImport(plan)).isTrue();
+        assertThat(vm.capture().applyImport(plan)).isTrue();
         assertThat(vm.snapshot().notes()).extracting(Note::text).containsExactly("First", "Second");
         assertThat(vm.snapshot().notes()).allSatisfy(n -> assertThat(n.teamId()).isEqualTo(t.fixture.teamA));
         t.model.undo();
@@ -321,12 +321,12 @@ class BoardViewModelTest {
 
     @Test
     void csvNamesTeamsAndAuthorsAndCreatesMissingTeams() {
-        NoteImport.Plan plan = vm.previewCsv("text;team;author\n\"Slow, old tools\";Sales;Ann\nNo budget;Marketing;\n"
+        NoteImport.Plan plan = vm.capture().previewCsv("text;team;author\n\"Slow, old tools\";Sales;Ann\nNo budget;Marketing;\n"
                 + "too;many;fields;here\n\"broken\n");
         assertThat(plan.notes()).isEqualTo(2);
         assertThat(plan.teams()).isEqualTo(1);
         assertThat(plan.problems()).extracting(p -> p.line()).containsExactly(4, 5);
-        vm.applyImport(plan);
+        vm.capture().applyImport(plan);
         Note slow = note("Slow, old tools");
         assertThat(slow.teamId()).isEqualTo(t.fixture.teamA);
         assertThat(slow.author()).isEqualTo("Ann");

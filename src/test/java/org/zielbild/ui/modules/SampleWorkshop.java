@@ -70,8 +70,8 @@ public final class SampleWorkshop {
                 : List.of("Reliable but slow", "Friendly on the phone", "Complicated when it comes to invoices",
                         "Experts, once you reach them", "Expensive but good");
         for (String a : answers) {
-            first.captureTextProperty().set(a);
-            first.addNote();
+            first.capture().textProperty().set(a);
+            first.capture().add();
         }
         if (checkOut) {
             Stage closing = s.agenda().stages().get(6);

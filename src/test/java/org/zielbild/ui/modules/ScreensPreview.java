@@ -39,16 +39,16 @@ public final class ScreensPreview {
                 board.setHidden(true);
             }
             if (extra.contains("vote")) {
-                board.startVote(3, 0);
+                board.voting().start(3, 0);
                 var notes = board.snapshot().notes();
                 var people = model.session().roster().participants();
                 for (int p = 0; p < people.size(); p++) {
                     for (int d = 0; d < 3; d++) {
-                        board.placeDot(people.get(p).id(), notes.get((p * 7 + d * 11 + (d == 0 ? 0 : p)) % 33).id());
+                        board.voting().placeDot(people.get(p).id(), notes.get((p * 7 + d * 11 + (d == 0 ? 0 : p)) % 33).id());
                     }
                 }
                 if (extra.contains("reveal")) {
-                    board.reveal(true);
+                    board.voting().reveal(true);
                 }
             }
             SessionViewModel vm = new SessionViewModel(model);
