@@ -3,9 +3,11 @@ package org.zielbild.ui.shell.run;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +45,8 @@ public final class RunBar {
     private final Label clock = new Label();
     private final Label caption = new Label();
     private final VBox timerBox = new VBox(0, clock, caption);
+    private static final List<String> TIMER_STATES = List.of("paused", "ready", "last-minute", "time-up");
+
     private final Button startPause;
     private final Label freeTitle = new Label();
     private final Label freeClock = new Label();
@@ -128,25 +132,32 @@ public final class RunBar {
     }
 
     private void showStage(TimerDisplay t) {
-        timerBox.getStyleClass().removeAll("last-minute", "time-up", "paused", "ready");
         if (t == null) {
+            showState(null, null);
             clock.setText("--:--");
             caption.setText(i18n.t("timer.noStage"));
             return;
         }
         clock.setText(t.clock());
         caption.setText(i18n.t(captionKey(t)));
-        if (t.paused() || t.phase() == TimerDisplay.Phase.DONE) {
-            timerBox.getStyleClass().add("paused");
-        } else if (t.phase() == TimerDisplay.Phase.READY) {
-            timerBox.getStyleClass().add("ready");
-        }
-        if (t.phase() == TimerDisplay.Phase.LAST_MINUTE) {
-            timerBox.getStyleClass().add("last-minute");
-        } else if (t.overrun()) {
-            timerBox.getStyleClass().add("time-up");
-        }
+        String pace = t.paused() || t.phase() == TimerDisplay.Phase.DONE ? "paused"
+                : t.phase() == TimerDisplay.Phase.READY ? "ready" : null;
+        String alarm = t.phase() == TimerDisplay.Phase.LAST_MINUTE ? "last-minute" : t.overrun() ? "time-up" : null;
+        showState(pace, alarm);
         updateStartPause();
+    }
+
+    /**
+     * Sets the timer's state classes only when they differ: the timer display changes with every
+     * change to the stage on screen (its title), and a style class change restyles the whole bar.
+     */
+    private void showState(String pace, String alarm) {
+        List<String> want = java.util.stream.Stream.of(pace, alarm).filter(java.util.Objects::nonNull).toList();
+        List<String> have = timerBox.getStyleClass().stream().filter(TIMER_STATES::contains).toList();
+        if (!have.equals(want)) {
+            timerBox.getStyleClass().removeAll(TIMER_STATES);
+            timerBox.getStyleClass().addAll(want);
+        }
     }
 
     /** Play or pause, for the timer the keys act on: the free timer while there is one. */
@@ -154,7 +165,11 @@ public final class RunBar {
         TimerDisplay free = vm.freeTimerProperty().get();
         TimerDisplay focused = free != null ? free : vm.stageTimerProperty().get();
         boolean ticking = focused != null && focused.ticking();
-        startPause.setGraphic(new FontIcon(ticking ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        FontIcon icon = (FontIcon) startPause.getGraphic();
+        org.kordamp.ikonli.Ikon want = ticking ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY;
+        if (icon.getIconCode() != want) {
+            icon.setIconCode(want);
+        }
     }
 
     private static String captionKey(TimerDisplay t) {

@@ -1,6 +1,8 @@
 package org.zielbild.ui.shell.session;
 
 import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,28 +13,35 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.zielbild.domain.Session;
 import org.zielbild.domain.Stage;
-import org.zielbild.domain.StageRun;
-import org.zielbild.domain.Timing;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.ListPatch;
 
-/** The day's stages down the left side; selecting one makes it current. */
+/**
+ * The day's stages down the left side; selecting one makes it current. The rows follow the
+ * session by changing only the lines that differ ({@link AgendaLine}, {@link ListPatch}), and a
+ * row keeps its labels and only sets their texts: a burst of 500 changes to one stage redraws
+ * one row, not every row 500 times.
+ */
 public final class AgendaSidebar {
 
-    private final ListView<Stage> list;
+    private final ObservableList<AgendaLine> lines = FXCollections.observableArrayList();
+    private final ListView<AgendaLine> list = new ListView<>(lines);
     private final VBox root;
     private boolean syncing;
 
     public AgendaSidebar(SessionViewModel vm, ModuleKinds kinds, I18n i18n) {
-        list = new ListView<>(vm.stages());
+        lines.setAll(AgendaLine.of(vm.model().session()));
         list.setId("agendaList");
         list.getStyleClass().add("agenda-list");
-        list.setCellFactory(v -> new StageCell(kinds, i18n, vm));
+        list.setCellFactory(v -> new StageCell(kinds, i18n));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Label header = new Label(i18n.t("agenda.title"));
         header.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         Label total = new Label();
+        total.setId("agendaTotal");
         total.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Runnable updateTotal = () -> {
             int minutes = vm.stages().stream().mapToInt(Stage::timeBoxMinutes).sum();
@@ -49,14 +58,14 @@ public final class AgendaSidebar {
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                vm.goTo(now.id());
+                vm.goTo(now.stageId());
             }
         });
         vm.currentIndexProperty().addListener((obs, old, now) -> selectIndex(now.intValue()));
-        // Started and ended stages show it; the list only redraws when the day log changes.
+        // Only the agenda and the day log change what the rows show.
         vm.model().sessionProperty().addListener((obs, old, now) -> {
-            if (old.dayLog() != now.dayLog()) {
-                list.refresh();
+            if (old.agenda() != now.agenda() || old.dayLog() != now.dayLog()) {
+                update(now, vm.currentIndexProperty().get());
             }
         });
         selectIndex(vm.currentIndexProperty().get());
@@ -64,6 +73,19 @@ public final class AgendaSidebar {
 
     public Node root() {
         return root;
+    }
+
+    private void update(Session now, int current) {
+        syncing = true;
+        try {
+            ListPatch.apply(lines, AgendaLine.of(now));
+        } finally {
+            syncing = false;
+        }
+        // A replaced row drops its selection for a moment; the current stage stays selected.
+        if (list.getSelectionModel().getSelectedIndex() != current) {
+            selectIndex(current);
+        }
     }
 
     private void selectIndex(int index) {
@@ -80,59 +102,75 @@ public final class AgendaSidebar {
         }
     }
 
-    /** Number, title, kind and time box of a stage. */
-    private static final class StageCell extends ListCell<Stage> {
+    /** Number, title, kind and time box of a stage, and how it ran; built once, then only its texts change. */
+    private static final class StageCell extends ListCell<AgendaLine> {
         private final ModuleKinds kinds;
         private final I18n i18n;
-        private final SessionViewModel vm;
+        private final Label number = new Label();
+        private final Label title = new Label();
+        private final FontIcon icon = new FontIcon();
+        private final Label kind = new Label(null, icon);
+        private final Label run = new Label();
+        private final HBox row;
+        private String iconFor;
 
-        StageCell(ModuleKinds kinds, I18n i18n, SessionViewModel vm) {
+        StageCell(ModuleKinds kinds, I18n i18n) {
             this.kinds = kinds;
             this.i18n = i18n;
-            this.vm = vm;
-        }
-
-        @Override
-        protected void updateItem(Stage stage, boolean empty) {
-            super.updateItem(stage, empty);
-            if (empty || stage == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label number = new Label(String.valueOf(getIndex() + 1));
             number.getStyleClass().add("stage-number");
             number.setMinWidth(28);
             number.setAlignment(Pos.CENTER);
-            Label title = new Label(stage.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
             title.setWrapText(true);
-            FontIcon icon = new FontIcon(kinds.icon(stage.moduleId()));
-            Label kind = new Label(i18n.t("agenda.stageLine", kinds.title(stage.moduleId()), stage.timeBoxMinutes()), icon);
             kind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             kind.setWrapText(true);
-            VBox text = new VBox(2, title, kind);
-            vm.model().session().dayLog().runOf(stage.id()).ifPresent(run -> text.getChildren().add(runLine(run)));
+            run.getStyleClass().addAll(Styles.TEXT_SMALL, "stage-run");
+            run.managedProperty().bind(run.visibleProperty());
+            VBox text = new VBox(2, title, kind, run);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(10, number, text);
+            row = new HBox(10, number, text);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setPrefWidth(0);
-            setText(null);
-            setGraphic(row);
-            setAccessibleText((getIndex() + 1) + ". " + stage.title());
         }
 
-        private Label runLine(StageRun run) {
-            Timing t = run.timing();
-            String text = !run.live() ? i18n.t("agenda.ran", Math.round(t.activeTime(t.ended()).toSeconds() / 60.0))
-                    : t.paused() ? i18n.t("agenda.paused") : i18n.t("agenda.running");
-            Label line = new Label(text);
-            line.getStyleClass().addAll(Styles.TEXT_SMALL, "stage-run");
-            if (run.live()) {
-                line.getStyleClass().add("live");
+        @Override
+        protected void updateItem(AgendaLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(null);
+            if (empty || line == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
             }
-            return line;
+            number.setText(String.valueOf(line.number()));
+            title.setText(line.title());
+            if (!line.moduleId().equals(iconFor)) {
+                iconFor = line.moduleId();
+                icon.setIconCode(kinds.icon(line.moduleId()));
+            }
+            kind.setText(i18n.t("agenda.stageLine", kinds.title(line.moduleId()), line.minutes()));
+            showRun(line);
+            if (getGraphic() != row) {
+                setGraphic(row);
+            }
+            setAccessibleText(line.number() + ". " + line.title());
+        }
+
+        private void showRun(AgendaLine line) {
+            run.setVisible(line.run() != AgendaLine.Run.NOT_YET);
+            run.setText(switch (line.run()) {
+                case NOT_YET -> "";
+                case RAN -> i18n.t("agenda.ran", line.ranMinutes());
+                case PAUSED -> i18n.t("agenda.paused");
+                case RUNNING -> i18n.t("agenda.running");
+            });
+            boolean live = line.run() == AgendaLine.Run.RUNNING || line.run() == AgendaLine.Run.PAUSED;
+            if (live && !run.getStyleClass().contains("live")) {
+                run.getStyleClass().add("live");
+            } else if (!live) {
+                run.getStyleClass().remove("live");
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import org.zielbild.domain.Session;
 import org.zielbild.domain.Stage;
 import org.zielbild.domain.StageRun;
 import org.zielbild.domain.StartStage;
+import org.zielbild.ui.common.ListPatch;
 import org.zielbild.ui.common.SessionModel;
 
 /**
@@ -123,7 +124,8 @@ public final class SessionViewModel {
     private void syncStages(Session now) {
         int oldIndex = currentIndex.get();
         List<Stage> list = now.agenda().stages();
-        stages.setAll(list);
+        // Only the stages that changed: listeners of the list see one replaced stage, not a new list.
+        ListPatch.apply(stages, list);
         String current = currentStageId.get();
         if (indexOf(current) >= 0) {
             currentIndex.set(indexOf(current));

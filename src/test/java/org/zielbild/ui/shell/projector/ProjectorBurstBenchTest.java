@@ -36,7 +36,7 @@ class ProjectorBurstBenchTest extends RunTheDayFxTestBase {
         out.append("until the projector has redrawn and laid out (post-layout pulse), ").append(ROUNDS)
                 .append(" rounds after ").append(WARM_UP).append(" warm-up rounds; headless Monocle, software pipeline\n");
         measure(out, "s3", "stage 3 (no module projection: projector shows title + prompts)");
-        measure(out, "s1", "stage 1 (welcome module projection, which rebuilds itself on every change)");
+        measure(out, "s1", "stage 1 (welcome module projection: keeps its rows, sets the text of the row that changed)");
         out.append("machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append(", Java ")
                 .append(System.getProperty("java.version")).append(", JVM ")
