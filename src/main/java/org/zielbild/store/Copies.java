@@ -2,8 +2,12 @@ package org.zielbild.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.zielbild.domain.DomainException;
+import org.zielbild.domain.EditSessionInfo;
+import org.zielbild.domain.Ids;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.SessionInfo;
+import org.zielbild.session.SessionUnavailableException;
 
 /**
  * A record with one component replaced, through the same JSON mapping the store uses. This keeps
@@ -15,6 +19,16 @@ final class Copies {
     private static final ObjectMapper JSON = StoreJson.mapper();
 
     private Copies() {
+    }
+
+    /** A separate session with the same content: a new id and the title, checked as a rename would be. */
+    static Session asNewSession(Session session, String title) throws SessionUnavailableException {
+        Session copy = withId(session, Ids.newId());
+        try {
+            return new EditSessionInfo(withTitle(copy.info(), title)).apply(copy);
+        } catch (DomainException e) {
+            throw new SessionUnavailableException(e.userMessage(), e);
+        }
     }
 
     static Session withId(Session session, String id) {

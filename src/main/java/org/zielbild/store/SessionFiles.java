@@ -3,6 +3,8 @@ package org.zielbild.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.zielbild.domain.Message;
+import org.zielbild.session.SessionUnavailableException;
 
 /** The files of one session folder. Only the store reads or writes them. */
 record SessionFiles(Path folder) {
@@ -13,6 +15,18 @@ record SessionFiles(Path folder) {
     static final String LOCK = ".lock";
     static final String LOCK_INFO = "lock-info.json";
     static final String TEMP_SUFFIX = ".tmp";
+
+    /** The files of an existing session folder; refused when it is missing or holds no session. */
+    static SessionFiles existing(Path folder) throws SessionUnavailableException {
+        SessionFiles files = new SessionFiles(folder.toAbsolutePath().normalize());
+        if (!Files.isDirectory(files.folder())) {
+            throw new SessionUnavailableException(Message.of("error.session.notFound", files.folder().toString()));
+        }
+        if (!files.looksLikeSession()) {
+            throw new SessionUnavailableException(Message.of("store.open.notSession", files.folder().toString()));
+        }
+        return files;
+    }
 
     Path snapshot() {
         return folder.resolve(SNAPSHOT);

@@ -1,0 +1,109 @@
+package org.zielbild.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zielbild.domain.DomainException;
+import org.zielbild.domain.EditSessionInfo;
+import org.zielbild.domain.Ids;
+import org.zielbild.domain.Message;
+import org.zielbild.domain.Session;
+import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionService;
+import org.zielbild.session.SessionState;
+import org.zielbild.session.SessionSummary;
+import org.zielbild.session.SessionUnavailableException;
+
+/**
+ * The start screen's actions on a listed session: duplicate, rename, delete, export, import
+ * (0023, 0024). Duplicate and export read without the lock (the session may be open elsewhere);
+ * rename opens the session; delete takes the lock first.
+ */
+final class SessionActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionActions.class);
+
+    private final SessionListing listing;
+    private final SessionOpener opener;
+    private final NewSessionFolder folders;
+    private final SessionExports exports;
+    private final SessionReader reader;
+    private final Refusals refusals;
+    private final Trash trash;
+    private final Clock clock;
+
+    SessionActions(SessionListing listing, SessionOpener opener, NewSessionFolder folders, SessionExports exports,
+                   SessionReader reader, Refusals refusals, Trash trash, Clock clock) {
+        this.listing = listing;
+        this.opener = opener;
+        this.folders = folders;
+        this.exports = exports;
+        this.reader = reader;
+        this.refusals = refusals;
+        this.trash = trash;
+        this.clock = clock;
+    }
+
+    /** A copy under a new id and title, with a fresh history. */
+    SessionSummary duplicate(SessionSummary source, String newTitle) throws SessionUnavailableException {
+        Session original = readClean(SessionFiles.existing(Path.of(source.location())), source.title());
+        Session copy = Copies.asNewSession(original, newTitle);
+        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(copy))));
+    }
+
+    /** An undoable change in the session itself; the folder keeps its name. */
+    void rename(SessionSummary session, String newTitle) throws SessionUnavailableException {
+        try (OpenSession open = opener.open(Path.of(session.location()), Runnable::run, session.title())) {
+            SessionService service = open.service();
+            service.apply(new EditSessionInfo(Copies.withTitle(service.session().info(), newTitle)));
+        } catch (DomainException e) {
+            throw new SessionUnavailableException(e.userMessage(), e);
+        }
+    }
+
+    boolean deleteMovesToTrash() {
+        return trash.movesToTrash();
+    }
+
+    void delete(SessionSummary session) throws SessionUnavailableException {
+        SessionFiles files = SessionFiles.existing(Path.of(session.location()));
+        // Only a session nobody has open may go; the lock is released again before the folder moves.
+        SessionLock.acquire(files, clock, session.title()).close();
+        try {
+            trash.remove(files.folder());
+            LOG.info("session {} removed ({})", files.folder(), trash.movesToTrash() ? "to the trash" : "deleted");
+        } catch (IOException e) {
+            throw new SessionUnavailableException(Message.of("store.delete.failed", session.title(),
+                    IoMessages.of(e, files.folder())), e);
+        }
+    }
+
+    void exportTo(SessionSummary session, Path file) throws SessionUnavailableException {
+        exports.export(readClean(SessionFiles.existing(Path.of(session.location())), session.title()), file);
+    }
+
+    /** Adds the session in {@code file} with a fresh history; a new id when its id is in the workspace already. */
+    SessionSummary importFrom(Path file) throws SessionUnavailableException {
+        Session session = exports.read(file);
+        String id = session.id();
+        if (listing.list().stream().anyMatch(s -> s.id().equals(id))) {
+            session = Copies.withId(session, Ids.newId()); // imported twice: both copies stay apart
+        }
+        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(session))));
+    }
+
+    /** A session as stored, without locking (it may be open elsewhere); refused when damaged. */
+    private Session readClean(SessionFiles files, String title) throws SessionUnavailableException {
+        try {
+            SessionReader.Contents c = reader.read(files);
+            if (!c.clean()) {
+                throw refusals.damaged(c, title);
+            }
+            return c.replay().orElseThrow().state().session();
+        } catch (NewerSchemaException e) {
+            throw refusals.newer(title, e);
+        }
+    }
+}

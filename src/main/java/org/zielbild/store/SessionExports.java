@@ -1,0 +1,116 @@
+package org.zielbild.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zielbild.domain.Message;
+import org.zielbild.domain.Session;
+import org.zielbild.session.SessionState;
+import org.zielbild.session.SessionUnavailableException;
+
+/**
+ * A session as one file, without its undo history (0024): exports, imports, and the rescue copy
+ * written when a session is closed while its folder cannot be written.
+ */
+final class SessionExports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionExports.class);
+    /** Far above any real session (5,000 notes are about 1 MB); a bigger file is something else. */
+    private static final long MAX_IMPORT_BYTES = 256L << 20;
+
+    private final StoreCodec codec;
+    private final Refusals refusals;
+    private final FileOps ops;
+    private final Clock clock;
+    private final Path rescueFolder;
+
+    SessionExports(StoreCodec codec, Refusals refusals, FileOps ops, Clock clock, Path rescueFolder) {
+        this.codec = codec;
+        this.refusals = refusals;
+        this.ops = ops;
+        this.clock = clock;
+        this.rescueFolder = rescueFolder;
+    }
+
+    void export(Session session, Path file) throws SessionUnavailableException {
+        try {
+            writeAtomically(file.toAbsolutePath(), bytes(session));
+        } catch (IOException e) {
+            throw new SessionUnavailableException(Message.of("store.export.failed", file.toString(),
+                    IoMessages.of(e, file.toAbsolutePath().getParent())), e);
+        }
+    }
+
+    /** The session in an export file (or a {@code session.json} the user picked instead). */
+    Session read(Path file) throws SessionUnavailableException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_IMPORT_BYTES) {
+                throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
+                        Message.of("store.damage.notSession")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SessionUnavailableException(Message.of("error.session.notFound", file.toString()), e);
+        } catch (IOException e) {
+            throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
+                    Message.of("store.damage.unreadable", String.valueOf(e.getMessage()))), e);
+        }
+        try {
+            return codec.readImport(bytes).session();
+        } catch (Unreadable e) {
+            LOG.info("cannot import {}", file, e);
+            throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(), e.reason()), e);
+        } catch (NewerSchemaException e) {
+            throw refusals.newer(file.getFileName().toString(), e);
+        }
+    }
+
+    /** Closing while the session folder cannot be written: keep a copy elsewhere rather than lose it. */
+    void rescue(SessionState state) {
+        Session s = state.session();
+        String name = FolderNames.slug(s.info().title()) + "-" + s.id() + "-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault()).format(clock.instant())
+                + ".zielbild.json";
+        for (Path dir : List.of(rescueFolder, Path.of(System.getProperty("java.io.tmpdir")))) {
+            try {
+                writeAtomically(dir.resolve(name), bytes(s));
+                LOG.error("session {} could not be written to its folder; a copy was saved to {} (import it from the start screen)",
+                        s.id(), dir.resolve(name));
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.error("could not write a rescue copy to {}", dir, e);
+            }
+        }
+    }
+
+    private byte[] bytes(Session session) throws IOException {
+        return codec.export(new SessionExport(SessionExport.FORMAT, codec.currentVersion(), clock.instant(), session));
+    }
+
+    private void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        ops.createDirectories(dir);
+        Path temp = dir.resolve(target.getFileName() + "." + Long.toHexString(System.nanoTime()) + SessionFiles.TEMP_SUFFIX);
+        try {
+            try (FileChannel ch = ops.createNew(temp)) {
+                SnapshotWriter.writeFully(ch, ByteBuffer.wrap(bytes));
+                ch.force(true);
+            }
+            AtomicReplace.move(ops, temp, target);
+            ops.forceDirectory(dir);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+}
