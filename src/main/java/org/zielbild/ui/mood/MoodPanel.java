@@ -2,6 +2,7 @@ package org.zielbild.ui.mood;
 
 import atlantafx.base.theme.Styles;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,12 +43,15 @@ public final class MoodPanel {
     private final VBox stats = new VBox(10);
     private final Label status = new Label();
     private final ToggleButton reveal = new ToggleButton();
+    private final Button start = new Button();
     private String builtFor;
 
     public MoodPanel(MoodRoundViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         this.form = new MoodEntryForm(vm, i18n, false);
+        // After each mood the next one starts at the top of the form, from the keyboard too.
+        form.setAfterSubmit(form::focus);
         root.getStylesheets().add(MoodProjection.STYLESHEET);
         root.getStyleClass().add("mood-panel");
         vm.roundProperty().addListener((obs, o, n) -> refresh());
@@ -59,8 +63,13 @@ public final class MoodPanel {
         return root;
     }
 
+    /** Focus where the facilitator goes on: the start button before the round, then the entry form. */
     public void focus() {
-        form.focus();
+        if (vm.roundProperty().get() == null) {
+            start.requestFocus();
+        } else if (!reveal.isSelected()) {
+            form.focus();
+        }
     }
 
     private void refresh() {
@@ -89,15 +98,21 @@ public final class MoodPanel {
         Label intro = new Label(i18n.t(out ? "mood.introOut" : "mood.introIn"));
         intro.setWrapText(true);
         CheckBox anonymous = new CheckBox(i18n.t("mood.anonymous"));
+        anonymous.setWrapText(true);
         anonymous.setId("moodAnonymous");
         anonymous.selectedProperty().bindBidirectional(vm.anonymousProperty());
         Label hint = new Label(i18n.t("mood.anonymousHint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        Button start = new Button(i18n.t(out ? "mood.startOut" : "mood.startIn"));
+        start.setText(i18n.t(out ? "mood.startOut" : "mood.startIn"));
         start.setId("moodStart");
-        start.getStyleClass().add(Styles.ACCENT);
-        start.setOnAction(e -> vm.start());
+        start.getStyleClass().setAll("button", Styles.ACCENT);
+        // The start button leaves the scene with the start pane: the focus goes on to the first question.
+        start.setOnAction(e -> {
+            if (vm.start()) {
+                form.focus();
+            }
+        });
         VBox box = new VBox(12, title, intro, anonymous, hint, start);
         box.setPadding(new Insets(16));
         box.setMaxWidth(640);
@@ -146,12 +161,23 @@ public final class MoodPanel {
         add.setOnAction(e -> form.submit());
         Label entryTitle = new Label(i18n.t("mood.enterTitle"));
         entryTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox left = new VBox(10, entryTitle, form.root(), add);
+        entryTitle.setMinWidth(Region.USE_PREF_SIZE);
+        form.addToSentenceRow(add);
+        HBox titleRow = new HBox(24, entryTitle, form.takeWhoRow());
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(10, titleRow, form.root());
         left.setPadding(new Insets(0, 16, 0, 0));
         left.disableProperty().bind(reveal.selectedProperty());
         ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setId("moodFormScroll");
         leftScroll.setFitToWidth(true);
         HBox.setHgrow(leftScroll, Priority.ALWAYS);
+        // Why a mood was not added is said under the form: scroll there when the form is taller than its room.
+        form.problemShown().addListener((obs, o, shown) -> {
+            if (shown) {
+                Platform.runLater(() -> leftScroll.setVvalue(leftScroll.getVmax()));
+            }
+        });
 
         entries.setId("moodEntries");
         entries.setPrefHeight(220);
@@ -174,8 +200,9 @@ public final class MoodPanel {
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        rightScroll.setPrefWidth(480);
-        rightScroll.setMinWidth(380);
+        // The form comes first on a laptop: the numbers beside it take what is left, down to a readable chart.
+        rightScroll.setPrefWidth(400);
+        rightScroll.setMinWidth(340);
         return new HBox(16, leftScroll, rightScroll);
     }
 
@@ -189,7 +216,8 @@ public final class MoodPanel {
                 : i18n.t("mood.meanCompare", MoodWords.mean(i18n, before), MoodWords.mean(i18n, now)));
         mean.setId("moodMean");
         mean.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox box = new VBox(8, chart.root(), mean, MoodWords.chips(i18n, now, 6, false));
+        Node words = MoodWords.block(i18n, now, 6, false, "mood.words", "mood.words.none");
+        VBox box = new VBox(8, chart.root(), mean, words);
         if (vm.kind() == MoodKind.CHECK_OUT && before == null) {
             Label none = new Label(i18n.t("mood.noCheckIn"));
             none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

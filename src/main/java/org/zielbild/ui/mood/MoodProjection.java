@@ -85,11 +85,9 @@ public final class MoodProjection extends ProjectionSurface {
         if (before != null) {
             left.getChildren().add(legend());
         }
-        Label wordsTitle = new Label(i18n.t(before == null ? "mood.projection.words" : "mood.projection.wordsNow"));
-        wordsTitle.getStyleClass().add("rank-heading");
-        wordsTitle.setWrapText(true);
-        VBox side = new VBox(28, before == null ? meanBlock(now) : compareBlock(before, now),
-                new VBox(14, wordsTitle, MoodWords.chips(i18n, now, WORDS, true)));
+        Node words = MoodWords.block(i18n, now, WORDS, true,
+                before == null ? "mood.projection.words" : "mood.projection.wordsNow", "mood.projection.noWords");
+        VBox side = new VBox(28, before == null ? meanBlock(now) : compareBlock(before, now), words);
         side.getStyleClass().add("mood-side");
         side.setAlignment(Pos.TOP_LEFT);
         side.setMinWidth(SIDE_WIDTH);

@@ -5,9 +5,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,6 +32,7 @@ public final class PrivateMoodScreen {
     private final Stage stage = new Stage();
     private final StackPane content = new StackPane();
     private final MoodEntryForm form;
+    private boolean formShown;
 
     public PrivateMoodScreen(Window owner, MoodRoundViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -37,6 +44,19 @@ public final class PrivateMoodScreen {
         Scene scene = new Scene(content, 1200, 800);
         scene.getStylesheets().add(MoodProjection.STYLESHEET);
         stage.setScene(scene);
+        // Esc steps back: from the form to the hand-over (what was half entered is dropped, nothing
+        // already given is touched), from the hand-over it ends the round of entries. An open
+        // choice list closes first.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !(scene.getFocusOwner() instanceof ComboBoxBase<?> c && c.isShowing())) {
+                e.consume();
+                if (formShown) {
+                    showHandover();
+                } else {
+                    stage.close();
+                }
+            }
+        });
         form.setAfterSubmit(this::showHandover);
         showHandover();
     }
@@ -51,14 +71,17 @@ public final class PrivateMoodScreen {
     }
 
     private void showHandover() {
+        formShown = false;
         MoodRound r = vm.roundProperty().get();
         Label title = new Label(i18n.t("mood.private.handover"));
         title.getStyleClass().add(Styles.TITLE_1);
         title.setWrapText(true);
+        title.setTextAlignment(TextAlignment.CENTER);
         Label count = new Label(i18n.t("mood.private.count", vm.statsProperty().get().total()));
         count.getStyleClass().add(Styles.TEXT_MUTED);
         Label privacy = new Label(i18n.t(r != null && r.anonymous() ? "mood.private.anonymous" : "mood.private.named"));
         privacy.setWrapText(true);
+        privacy.setTextAlignment(TextAlignment.CENTER);
         Button go = new Button(i18n.t("mood.private.start"));
         go.setId("moodPrivateStart");
         go.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
@@ -76,6 +99,7 @@ public final class PrivateMoodScreen {
     }
 
     private void showForm() {
+        formShown = true;
         form.clear();
         Label title = new Label(i18n.t("mood.private.question"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -86,8 +110,17 @@ public final class PrivateMoodScreen {
         done.disableProperty().bind(form.ready().not());
         done.setOnAction(e -> form.submit());
         Button back = new Button(i18n.t("common.cancel"));
+        back.setId("moodPrivateCancel");
+        back.getStyleClass().add(Styles.LARGE);
         back.setOnAction(e -> showHandover());
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(12, done, back);
+        Label keys = new Label(i18n.t("mood.private.keys"));
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        keys.setWrapText(true);
+        HBox buttons = new HBox(12, done, back, keys);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {done, back}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(20, title, form.root(), buttons);
         box.setPadding(new Insets(40));
         box.setMaxWidth(1100);

@@ -1,0 +1,168 @@
+package org.zielbild.ui.mood;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.domain.Language;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.shell.CutText;
+import org.zielbild.ui.shell.RunTheDayFxSupport;
+import org.zielbild.ui.shell.Shell;
+
+/**
+ * The mood screens at the laptop size of 1280 × 800 in the real session window, in English and in
+ * German (~30 % longer): no label or button cut to "…", every field shows its whole hint, and the
+ * entry form of an anonymous check-in fits without scrolling.
+ */
+class MoodLayoutFxTest {
+
+    @TempDir
+    Path home;
+
+    private Shell shell;
+    private Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    private void openStage(Language language, String stageId) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            try {
+                shell = RunTheDayFxSupport.openDay(stage, home, language);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                shell.sessionWindow().viewModel().goTo(stageId);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void startRound(boolean anonymous) {
+        robot.interact(() -> {
+            if (!anonymous) {
+                ((ButtonBase) stage.getScene().lookup("#moodAnonymous")).fire();
+            }
+            ((ButtonBase) stage.getScene().lookup("#moodStart")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupStages();
+    }
+
+    /** Text fields whose hint (prompt) does not fit: the field clips it without an ellipsis. */
+    static List<String> cutPrompts(Parent root) {
+        List<String> problems = new ArrayList<>();
+        root.applyCss();
+        root.layout();
+        for (Node n : root.lookupAll(".text-field")) {
+            if (n instanceof TextField f && n.isVisible() && f.getPromptText() != null && !f.getPromptText().isEmpty()) {
+                Text probe = new Text(f.getPromptText());
+                probe.setFont(f.getFont());
+                double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+                    problems.add("TextField#" + f.getId() + " “" + f.getPromptText() + "”: "
+                            + Math.round(probe.getLayoutBounds().getWidth()) + " px hint in " + Math.round(room) + " px");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void assertReadable(Scene scene) {
+        assertThat(CutText.in(scene)).isEmpty();
+        assertThat(cutPrompts(scene.getRoot())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theCheckInBeforeAndAfterItStarts(Language language) throws Exception {
+        openStage(language, "s2");
+        assertReadable(stage.getScene());
+        startRound(true);
+        assertReadable(stage.getScene());
+        ScrollPane scroll = robot.lookup("#moodFormScroll").queryAs(ScrollPane.class);
+        Bounds view = scroll.getViewportBounds();
+        Bounds content = scroll.getContent().getLayoutBounds();
+        assertThat(content.getHeight()).as("the form's height fits without scrolling").isLessThanOrEqualTo(view.getHeight());
+        assertThat(content.getWidth()).as("the form's width fits without scrolling").isLessThanOrEqualTo(view.getWidth());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aNamedCheckInWithEverythingChosen(Language language) throws Exception {
+        openStage(language, "s2");
+        startRound(false);
+        robot.interact(() -> {
+            ((ButtonBase) stage.getScene().lookup("#moodScore2")).fire();
+            ((ButtonBase) stage.getScene().lookup("#emotion-disappointed")).fire();
+            ((ButtonBase) stage.getScene().lookup("#emotion-uncertain")).fire();
+            ((ButtonBase) stage.getScene().lookup("#moodAdd")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#moodProblem").queryLabeled().isVisible()).as("the round asks who it is").isTrue();
+        assertThat(robot.lookup("#moodWho").queryAs(javafx.scene.control.ComboBox.class).getPromptText())
+                .as("the day has no participants yet: the list says so").isEqualTo(new I18n(language).t("mood.form.nobody"));
+        assertReadable(stage.getScene());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theCheckOutWithoutACheckInAndItsResults(Language language) throws Exception {
+        openStage(language, "s7");
+        startRound(true);
+        robot.interact(() -> {
+            ((ButtonBase) stage.getScene().lookup("#moodScore4")).fire();
+            ((ButtonBase) stage.getScene().lookup("#moodAdd")).fire();
+            ((ButtonBase) stage.getScene().lookup("#moodReveal")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertReadable(stage.getScene());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void thePrivateScreenOnTheLaptop(Language language) throws Exception {
+        openStage(language, "s2");
+        startRound(true);
+        Stage[] screen = new Stage[1];
+        robot.interact(() -> {
+            ((ButtonBase) stage.getScene().lookup("#moodPrivate")).fire();
+            screen[0] = (Stage) javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w != stage && w.getScene().lookup("#moodPrivateStart") != null).findFirst().orElseThrow();
+            // Maximized on the laptop's screen: 1280 x 800 here, whatever size the test screen has.
+            screen[0].setMaximized(false);
+            screen[0].setWidth(1280);
+            screen[0].setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertReadable(screen[0].getScene());
+        robot.interact(() -> ((ButtonBase) screen[0].getScene().lookup("#moodPrivateStart")).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertReadable(screen[0].getScene());
+        robot.interact(() -> screen[0].close());
+    }
+}
