@@ -7,12 +7,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,25 +28,16 @@ class NoCutTextFxTest {
     private Shell shell;
     private final FxRobot robot = new FxRobot();
 
+    private LaptopDay day;
+
     private void open(Language language) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            try {
-                shell = RunTheDayFxSupport.openDay(stage, home, language);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        day = LaptopDay.open(home, language);
+        shell = day.shell();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
-        WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.cleanupStages();
+        day.close();
     }
 
     @ParameterizedTest

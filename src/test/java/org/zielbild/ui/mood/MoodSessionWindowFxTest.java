@@ -12,6 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,58 +21,57 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.CutText;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
+import org.zielbild.ui.shell.LaptopDay;
 import org.zielbild.ui.shell.Shell;
 
 /**
  * The mood screens at the laptop size of 1280 × 800 in the real session window, in English and in
  * German (~30 % longer): no label or button cut to "…", every field shows its whole hint, and the
- * entry form of an anonymous check-in fits without scrolling.
+ * entry form of an anonymous check-in fits without scrolling. And the score digits are the form's,
+ * not the window's shortcuts.
  */
-class MoodLayoutFxTest {
+class MoodSessionWindowFxTest {
 
     @TempDir
     Path home;
 
+    private LaptopDay day;
     private Shell shell;
     private Stage stage;
     private final FxRobot robot = new FxRobot();
 
     private void openStage(Language language, String stageId) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            try {
-                shell = RunTheDayFxSupport.openDay(stage, home, language);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                shell.sessionWindow().viewModel().goTo(stageId);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        day = LaptopDay.open(home, language);
+        shell = day.shell();
+        stage = day.stage();
+        robot.interact(() -> shell.sessionWindow().viewModel().goTo(stageId));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses the buttons with these ids, in this order. */
+    private void fire(String... ids) {
+        robot.interact(() -> {
+            for (String id : ids) {
+                ((ButtonBase) stage.getScene().lookup("#" + id)).fire();
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void startRound(boolean anonymous) {
-        robot.interact(() -> {
-            if (!anonymous) {
-                ((ButtonBase) stage.getScene().lookup("#moodAnonymous")).fire();
-            }
-            ((ButtonBase) stage.getScene().lookup("#moodStart")).fire();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        if (!anonymous) {
+            fire("moodAnonymous");
+        }
+        fire("moodStart");
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.shutdown());
-        WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.cleanupStages();
+        day.close();
     }
 
     /** Text fields whose hint (prompt) does not fit: the field clips it without an ellipsis. */
@@ -116,13 +117,7 @@ class MoodLayoutFxTest {
     void aNamedCheckInWithEverythingChosen(Language language) throws Exception {
         openStage(language, "s2");
         startRound(false);
-        robot.interact(() -> {
-            ((ButtonBase) stage.getScene().lookup("#moodScore2")).fire();
-            ((ButtonBase) stage.getScene().lookup("#emotion-disappointed")).fire();
-            ((ButtonBase) stage.getScene().lookup("#emotion-uncertain")).fire();
-            ((ButtonBase) stage.getScene().lookup("#moodAdd")).fire();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fire("moodScore2", "emotion-disappointed", "emotion-uncertain", "moodAdd");
         assertThat(robot.lookup("#moodProblem").queryLabeled().isVisible()).as("the round asks who it is").isTrue();
         assertThat(robot.lookup("#moodWho").queryAs(javafx.scene.control.ComboBox.class).getPromptText())
                 .as("the day has no participants yet: the list says so").isEqualTo(new I18n(language).t("mood.form.nobody"));
@@ -134,12 +129,7 @@ class MoodLayoutFxTest {
     void theCheckOutWithoutACheckInAndItsResults(Language language) throws Exception {
         openStage(language, "s7");
         startRound(true);
-        robot.interact(() -> {
-            ((ButtonBase) stage.getScene().lookup("#moodScore4")).fire();
-            ((ButtonBase) stage.getScene().lookup("#moodAdd")).fire();
-            ((ButtonBase) stage.getScene().lookup("#moodReveal")).fire();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fire("moodScore4", "moodAdd", "moodReveal");
         assertReadable(stage.getScene());
     }
 
@@ -164,5 +154,18 @@ class MoodLayoutFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertReadable(screen[0].getScene());
         robot.interact(() -> screen[0].close());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void digitsOnTheFormChooseTheScoreAndLeaveTheTimerAlone(Language language) throws Exception {
+        openStage(language, "s2");
+        startRound(true);
+        Object timer = shell.sessionWindow().timers().stageTimerProperty().get();
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("moodScore1");
+        robot.type(KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#moodScore5").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(shell.sessionWindow().timers().stageTimerProperty().get()).as("no five minutes added").isEqualTo(timer);
     }
 }
