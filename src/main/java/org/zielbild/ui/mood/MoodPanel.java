@@ -165,6 +165,13 @@ public final class MoodPanel {
         form.addToSentenceRow(add);
         HBox titleRow = new HBox(24, entryTitle, form.takeWhoRow());
         titleRow.setAlignment(Pos.CENTER_LEFT);
+        // While the results are shown the form is greyed out: say why, and how to go on.
+        Label shownHint = new Label(i18n.t("error.mood.revealed"));
+        shownHint.setId("moodRevealedHint");
+        shownHint.getStyleClass().add(Styles.WARNING);
+        shownHint.setWrapText(true);
+        shownHint.visibleProperty().bind(reveal.selectedProperty());
+        shownHint.managedProperty().bind(reveal.selectedProperty());
         VBox left = new VBox(10, titleRow, form.root());
         left.setPadding(new Insets(0, 16, 0, 0));
         left.disableProperty().bind(reveal.selectedProperty());
@@ -203,7 +210,9 @@ public final class MoodPanel {
         // The form comes first on a laptop: the numbers beside it take what is left, down to a readable chart.
         rightScroll.setPrefWidth(400);
         rightScroll.setMinWidth(340);
-        return new HBox(16, leftScroll, rightScroll);
+        HBox columns = new HBox(16, leftScroll, rightScroll);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        return new VBox(6, shownHint, columns);
     }
 
     private Node statsView() {

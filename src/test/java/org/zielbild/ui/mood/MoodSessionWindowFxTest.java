@@ -129,7 +129,10 @@ class MoodSessionWindowFxTest {
     void theCheckOutWithoutACheckInAndItsResults(Language language) throws Exception {
         openStage(language, "s7");
         startRound(true);
-        fire("moodScore4", "moodAdd", "moodReveal");
+        fire("moodScore4", "moodAdd");
+        assertThat(robot.lookup("#moodRevealedHint").query().isVisible()).isFalse();
+        fire("moodReveal");
+        assertThat(robot.lookup("#moodRevealedHint").query().isVisible()).as("says why the form is greyed out").isTrue();
         assertReadable(stage.getScene());
     }
 
