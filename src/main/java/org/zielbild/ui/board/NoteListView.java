@@ -26,12 +26,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.zielbild.domain.Cluster;
 import org.zielbild.domain.Note;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.ReadableHeaders;
 
 /**
  * The board's notes and clusters as tables: sortable by any column (votes once revealed),
@@ -98,9 +100,11 @@ public final class NoteListView {
         table.setItems(sorted);
         table.setId("noteTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(i18n.t("board.list.empty")));
+        table.setPlaceholder(placeholder("board.list.empty"));
         TableColumn<Row, String> text = column("board.list.text", r -> r.note().text());
         text.setPrefWidth(380);
+        // The note's text wraps; below this it would be a column of single words.
+        text.setMinWidth(160);
         text.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -133,6 +137,9 @@ public final class NoteListView {
         });
         table.getColumns().add(created);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        ReadableHeaders.keep(table);
+        // Narrow windows scroll the columns sideways; the "+" menu hides the ones not needed now.
+        table.setTableMenuButtonVisible(true);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Row>) c -> {
             if (!syncing) {
                 syncing = true;
@@ -168,7 +175,7 @@ public final class NoteListView {
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
         clusters.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        clusters.setPlaceholder(new Label(i18n.t("board.list.noClusters")));
+        clusters.setPlaceholder(placeholder("board.list.noClusters"));
         TableColumn<ClusterRow, String> name = new TableColumn<>(i18n.t("board.list.cluster"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().cluster().name()));
         TableColumn<ClusterRow, Number> notes = new TableColumn<>(i18n.t("board.list.notes"));
@@ -177,6 +184,8 @@ public final class NoteListView {
         votes.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().votes()));
         clusters.getColumns().setAll(List.of(name, notes, votes));
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        name.setMinWidth(100);
+        ReadableHeaders.keep(clusters);
         clusters.setOnKeyPressed(e -> {
             ClusterRow row = clusters.getSelectionModel().getSelectedItem();
             if (row != null && e.getCode() == KeyCode.F2) {
@@ -189,6 +198,10 @@ public final class NoteListView {
         });
         Button merge = new Button(i18n.t("board.merge"), new FontIcon(MaterialDesignM.MERGE));
         merge.setId("mergeClusters");
+        // On a laptop the cluster panel is narrow: the button's text wraps rather than being cut.
+        merge.setWrapText(true);
+        merge.setMinHeight(Region.USE_PREF_SIZE);
+        merge.setMaxWidth(Double.MAX_VALUE);
         merge.disableProperty().bind(javafx.beans.binding.Bindings.size(clusters.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         merge.setOnAction(e -> {
             List<ClusterRow> two = List.copyOf(clusters.getSelectionModel().getSelectedItems());
@@ -199,8 +212,21 @@ public final class NoteListView {
         Label hint = new Label(i18n.t("board.list.clusterHint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(clusters, Priority.ALWAYS);
-        return new VBox(8, new Label(i18n.t("board.list.clusters")), clusters, merge, hint);
+        VBox pane = new VBox(8, new Label(i18n.t("board.list.clusters")), clusters, merge, hint);
+        // The divider cannot squeeze the panel below its three columns (each as wide as its header).
+        pane.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> name.getMinWidth() + notes.getMinWidth() + votes.getMinWidth() + 24,
+                name.minWidthProperty(), notes.minWidthProperty(), votes.minWidthProperty()));
+        return pane;
+    }
+
+    private Label placeholder(String key) {
+        Label label = new Label(i18n.t(key));
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(8));
+        return label;
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value) {
