@@ -29,12 +29,11 @@ public final class ShortcutOverlay {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        // Two columns: moving through the day, the timer and help left; projector and session right.
-        VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
-                group(Shortcut.Group.HELP, i18n));
-        VBox right = new VBox(18, group(Shortcut.Group.PROJECTOR, i18n), group(Shortcut.Group.SESSION, i18n),
-                boardGroup(i18n));
-        HBox columns = new HBox(36, left, right);
+            VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
+                group(Shortcut.Group.HELP, i18n), group(Shortcut.Group.PROJECTOR, i18n));
+        VBox right = new VBox(18, group(Shortcut.Group.SESSION, i18n), boardGroup(i18n));
+        // 24 between the columns leaves room for the scroll bar a laptop's height needs.
+        HBox columns = new HBox(24, left, right);
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
