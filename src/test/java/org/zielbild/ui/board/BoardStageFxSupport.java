@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,17 +19,8 @@ final class BoardStageFxSupport {
 
     /** Opens the day in {@code language} on stage s3; returns the visible board. */
     BoardCanvas open(Path home, Language language) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            try {
-                shell = RunTheDayFxSupport.openDay(stage, home, language);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                shell.sessionWindow().viewModel().goTo("s3");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        shell = RunTheDayFxSupport.openDayOnLaptop(home, language);
+        robot.interact(() -> shell.sessionWindow().viewModel().goTo("s3"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible("#boardCanvas") != null);
         return (BoardCanvas) visible("#boardCanvas");
     }

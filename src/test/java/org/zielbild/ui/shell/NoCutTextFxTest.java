@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,16 +30,7 @@ class NoCutTextFxTest {
     private final FxRobot robot = new FxRobot();
 
     private void open(Language language) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            try {
-                shell = RunTheDayFxSupport.openDay(stage, home, language);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        shell = RunTheDayFxSupport.openDayOnLaptop(home, language);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
