@@ -83,8 +83,10 @@ public final class NoteListView {
 
     /** Sorts notes and clusters by votes, most first. */
     public void sortByVotes() {
-        table.getSortOrder().setAll(List.of(table.getColumns().get(table.getColumns().size() - 2)));
-        table.getColumns().get(table.getColumns().size() - 2).setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<Row, ?> votes = table.getColumns().stream().filter(c -> "votesColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        table.getSortOrder().setAll(List.of(votes));
+        votes.setSortType(TableColumn.SortType.DESCENDING);
         clusters.getSortOrder().setAll(List.of(clusters.getColumns().get(2)));
         clusters.getColumns().get(2).setSortType(TableColumn.SortType.DESCENDING);
     }
@@ -102,28 +104,23 @@ public final class NoteListView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(placeholder("board.list.empty"));
         TableColumn<Row, String> text = column("board.list.text", r -> r.note().text());
-        text.setPrefWidth(380);
         // The note's text wraps; below this it would be a column of single words.
         text.setMinWidth(160);
-        text.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-            }
-        });
+        text.setCellFactory(c -> new WrappingCell(text));
         table.getColumns().add(text);
         if (vm.snapshot().board().areaCount() > 1) {
             table.getColumns().add(column("board.list.area", Row::area));
         }
-        table.getColumns().add(column("board.list.team", Row::team));
-        table.getColumns().add(column("board.list.author", r -> r.note().author()));
-        table.getColumns().add(column("board.list.cluster", Row::cluster));
+        // Most needed first: a laptop shows the note, its cluster and its dots before it scrolls sideways.
+        TableColumn<Row, String> cluster = column("board.list.cluster", Row::cluster);
+        cluster.setUserData("board.list.cluster");
+        table.getColumns().add(cluster);
         TableColumn<Row, Number> votes = new TableColumn<>(i18n.t("board.list.votes"));
         votes.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().votes()));
         votes.setId("votesColumn");
         table.getColumns().add(votes);
+        table.getColumns().add(column("board.list.team", Row::team));
+        table.getColumns().add(column("board.list.author", r -> r.note().author()));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         TableColumn<Row, java.time.Instant> created = new TableColumn<>(i18n.t("board.list.created"));
@@ -136,8 +133,8 @@ public final class NoteListView {
             }
         });
         table.getColumns().add(created);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         ReadableHeaders.keep(table);
+        fillWithText(text);
         // Narrow windows scroll the columns sideways; the "+" menu hides the ones not needed now.
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Row>) c -> {
@@ -220,6 +217,54 @@ public final class NoteListView {
                 () -> name.getMinWidth() + notes.getMinWidth() + votes.getMinWidth() + 24,
                 name.minWidthProperty(), notes.minWidthProperty(), votes.minWidthProperty()));
         return pane;
+    }
+
+    /**
+     * The note's text takes the room the other columns leave (each as wide as its header), at
+     * least its minimum; a table narrower than that scrolls sideways.
+     */
+    private void fillWithText(TableColumn<Row, String> text) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        javafx.beans.InvalidationListener fill = o -> {
+            double others = table.getColumns().stream().filter(c -> c != text && c.isVisible())
+                    .mapToDouble(TableColumn::getWidth).sum();
+            // Room for the vertical scroll bar and the borders.
+            text.setPrefWidth(Math.max(text.getMinWidth(), table.getWidth() - others - 20));
+        };
+        table.widthProperty().addListener(fill);
+        // Rows keep the height they were first given; a new wrapping width needs them measured again.
+        text.widthProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(table::refresh));
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            if (c != text) {
+                // Not the default width: that would size the column to its longest value on first show.
+                c.setPrefWidth("board.list.cluster".equals(c.getUserData()) ? 110 : 1);
+                c.widthProperty().addListener(fill);
+                c.visibleProperty().addListener(fill);
+            }
+        }
+    }
+
+    /**
+     * A note's whole text, wrapped to the column: a wrapping label in a table cell keeps the
+     * row's first height and cuts the rest when the column gets narrower.
+     */
+    private static final class WrappingCell extends TableCell<Row, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<Row, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setText(null);
+        }
     }
 
     private Label placeholder(String key) {
