@@ -106,14 +106,13 @@ public final class NoteListView {
         TableColumn<Row, String> text = column("board.list.text", r -> r.note().text());
         // The note's text wraps; below this it would be a column of single words.
         text.setMinWidth(160);
-        text.setCellFactory(c -> new WrappingCell(text));
+        text.setCellFactory(c -> new WrappingTextCell<>(text));
         table.getColumns().add(text);
         if (vm.snapshot().board().areaCount() > 1) {
             table.getColumns().add(column("board.list.area", Row::area));
         }
         // Most needed first: a laptop shows the note, its cluster and its dots before it scrolls sideways.
         TableColumn<Row, String> cluster = column("board.list.cluster", Row::cluster);
-        cluster.setUserData("board.list.cluster");
         table.getColumns().add(cluster);
         TableColumn<Row, Number> votes = new TableColumn<>(i18n.t("board.list.votes"));
         votes.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().votes()));
@@ -134,7 +133,7 @@ public final class NoteListView {
         });
         table.getColumns().add(created);
         ReadableHeaders.keep(table);
-        fillWithText(text);
+        fillWithText(text, cluster);
         // Narrow windows scroll the columns sideways; the "+" menu hides the ones not needed now.
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Row>) c -> {
@@ -223,7 +222,7 @@ public final class NoteListView {
      * The note's text takes the room the other columns leave (each as wide as its header), at
      * least its minimum; a table narrower than that scrolls sideways.
      */
-    private void fillWithText(TableColumn<Row, String> text) {
+    private void fillWithText(TableColumn<Row, String> text, TableColumn<Row, String> cluster) {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         javafx.beans.InvalidationListener fill = o -> {
             double others = table.getColumns().stream().filter(c -> c != text && c.isVisible())
@@ -237,33 +236,10 @@ public final class NoteListView {
         for (TableColumn<Row, ?> c : table.getColumns()) {
             if (c != text) {
                 // Not the default width: that would size the column to its longest value on first show.
-                c.setPrefWidth("board.list.cluster".equals(c.getUserData()) ? 110 : 1);
+                c.setPrefWidth(c == cluster ? 110 : 1);
                 c.widthProperty().addListener(fill);
                 c.visibleProperty().addListener(fill);
             }
-        }
-    }
-
-    /**
-     * A note's whole text, wrapped to the column: a wrapping label in a table cell keeps the
-     * row's first height and cuts the rest when the column gets narrower.
-     */
-    private static final class WrappingCell extends TableCell<Row, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        WrappingCell(TableColumn<Row, String> column) {
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
-            text.fillProperty().bind(textFillProperty());
-            text.fontProperty().bind(fontProperty());
-            setPrefHeight(USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
-            setText(null);
         }
     }
 
