@@ -207,6 +207,11 @@ public final class BoardCanvas extends Region {
         return editors;
     }
 
+    /** The board this canvas draws (for tests that reach a board through the scene). */
+    BoardViewModel viewModel() {
+        return vm;
+    }
+
     boolean isCanvas(EventTarget target) {
         return target == canvas;
     }

@@ -7,7 +7,7 @@ import javafx.scene.input.KeyEvent;
 import org.zielbild.domain.Note;
 
 /**
- * The keyboard on the board. Zoom is Ctrl with + or −, fit-all Ctrl+0 (plain Space, +, −, F, B,
+ * The keyboard on the board; the keys are listed in {@link BoardShortcut}. Zoom is Ctrl with + or −, fit-all Ctrl+0 (plain Space, +, −, F, B,
  * D, T belong to the day's shortcuts in the session window: timer, projector, day view).
  * Facilitator's board: arrows select the nearest note in that direction, Enter or F2 edits, Del
  * or Backspace deletes, Ctrl+A selects all. Ballot screen (its own window, where the day's
@@ -38,25 +38,13 @@ final class BoardKeys {
         }
     }
 
-    private static boolean isPlus(KeyCode code) {
-        return code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD;
-    }
-
-    private static boolean isMinus(KeyCode code) {
-        return code == KeyCode.MINUS || code == KeyCode.SUBTRACT;
-    }
-
     /** Ctrl with +, − or 0: zoom and fit, in every mode; true when handled. */
     private boolean viewKey(KeyEvent e) {
-        if (!e.isShortcutDown()) {
-            return false;
-        }
-        KeyCode code = e.getCode();
-        if (isPlus(code)) {
+        if (BoardShortcut.ZOOM_IN.matches(e)) {
             board.zoom(1.25);
-        } else if (isMinus(code)) {
+        } else if (BoardShortcut.ZOOM_OUT.matches(e)) {
             board.zoom(0.8);
-        } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+        } else if (BoardShortcut.FIT_ALL.matches(e)) {
             board.fitAll();
         } else {
             return false;
@@ -65,17 +53,16 @@ final class BoardKeys {
     }
 
     private boolean editKey(KeyEvent e) {
-        KeyCode code = e.getCode();
-        if (code == KeyCode.ENTER || code == KeyCode.F2) {
+        if (BoardShortcut.EDIT.matches(e)) {
             board.editSelected();
-        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+        } else if (BoardShortcut.DELETE.matches(e)) {
             vm.deleteSelected();
-        } else if (code == KeyCode.ESCAPE) {
+        } else if (BoardShortcut.CLEAR_SELECTION.matches(e)) {
             vm.clearSelection();
-        } else if (code == KeyCode.A && e.isShortcutDown()) {
+        } else if (BoardShortcut.SELECT_ALL.matches(e)) {
             vm.selectAll();
-        } else if (code.isArrowKey()) {
-            selectToward(code);
+        } else if (BoardShortcut.SELECT_NEAREST.matches(e)) {
+            selectToward(e.getCode());
         } else {
             return false;
         }
@@ -83,15 +70,14 @@ final class BoardKeys {
     }
 
     private boolean ballotKey(KeyEvent e) {
-        KeyCode code = e.getCode();
         String voter = board.voterId();
-        if (code.isArrowKey()) {
-            moveCursor(code);
-        } else if (code == KeyCode.SPACE || isPlus(code)) {
+        if (BoardShortcut.MOVE_CURSOR.matches(e)) {
+            moveCursor(e.getCode());
+        } else if (BoardShortcut.PLACE_DOT.matches(e)) {
             cursorNote().filter(n -> voter != null).ifPresent(n -> vm.voting().placeDot(voter, n.id()));
-        } else if (isMinus(code) || code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) {
+        } else if (BoardShortcut.TAKE_DOT_BACK.matches(e)) {
             cursorNote().filter(n -> voter != null).ifPresent(n -> vm.voting().removeDot(voter, n.id()));
-        } else if (code == KeyCode.F) {
+        } else if (BoardShortcut.BALLOT_FIT.matches(e)) {
             board.fitAll();
         } else {
             return false;

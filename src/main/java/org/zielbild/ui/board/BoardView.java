@@ -19,11 +19,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -55,11 +53,6 @@ import org.zielbild.ui.common.imports.TextFiles;
  * on the canvas Ctrl+0 fits all, Ctrl with + or − zooms.
  */
 public final class BoardView implements BoardActions {
-
-    public static final KeyCombination GROUP = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination TYPE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination REVEAL = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final BoardViewModel vm;
     private final I18n i18n;
@@ -146,19 +139,36 @@ public final class BoardView implements BoardActions {
         root.setRight(voteScroll);
         root.setBottom(capture.root());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (GROUP.match(e)) {
+            if (BoardShortcut.GROUP.matches(e)) {
                 groupSelected();
-            } else if (HIDE.match(e)) {
+            } else if (BoardShortcut.HIDE.matches(e)) {
                 vm.setHidden(!vm.snapshot().board().hidden());
-            } else if (TYPE.match(e)) {
+            } else if (BoardShortcut.TYPE.matches(e)) {
                 capture.focus();
-            } else if (REVEAL.match(e) && vm.snapshot().board().vote() != null) {
+            } else if (BoardShortcut.REVEAL.matches(e) && vm.snapshot().board().vote() != null) {
                 vm.voting().reveal(!vm.snapshot().board().vote().revealed());
-            } else {
+            } else if (!BoardShortcut.CLEAR_SELECTION.matches(e) || !escape(e.getTarget())) {
                 return;
             }
             e.consume();
         });
+    }
+
+    /**
+     * Esc that nothing above used (overlays, popups and the note editor take theirs first, 0050):
+     * in a text field the focus goes to the board or the list, keeping what was typed; elsewhere
+     * the selection is cleared. False when there was nothing to do.
+     */
+    private boolean escape(Object target) {
+        if (target instanceof TextInputControl) {
+            (listMode.isSelected() ? list.table() : canvas).requestFocus();
+            return true;
+        }
+        if (vm.selection().isEmpty()) {
+            return false;
+        }
+        vm.clearSelection();
+        return true;
     }
 
     private ToolBar toolBar() {

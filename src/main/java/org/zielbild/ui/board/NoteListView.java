@@ -26,12 +26,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.zielbild.domain.Cluster;
 import org.zielbild.domain.Note;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.ReadableHeaders;
 
 /**
  * The board's notes and clusters as tables: sortable by any column (votes once revealed),
@@ -81,8 +83,10 @@ public final class NoteListView {
 
     /** Sorts notes and clusters by votes, most first. */
     public void sortByVotes() {
-        table.getSortOrder().setAll(List.of(table.getColumns().get(table.getColumns().size() - 2)));
-        table.getColumns().get(table.getColumns().size() - 2).setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<Row, ?> votes = table.getColumns().stream().filter(c -> "votesColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        table.getSortOrder().setAll(List.of(votes));
+        votes.setSortType(TableColumn.SortType.DESCENDING);
         clusters.getSortOrder().setAll(List.of(clusters.getColumns().get(2)));
         clusters.getColumns().get(2).setSortType(TableColumn.SortType.DESCENDING);
     }
@@ -98,28 +102,24 @@ public final class NoteListView {
         table.setItems(sorted);
         table.setId("noteTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(i18n.t("board.list.empty")));
+        table.setPlaceholder(placeholder("board.list.empty"));
         TableColumn<Row, String> text = column("board.list.text", r -> r.note().text());
-        text.setPrefWidth(380);
-        text.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-            }
-        });
+        // The note's text wraps; below this it would be a column of single words.
+        text.setMinWidth(160);
+        text.setCellFactory(c -> new WrappingTextCell<>(text));
         table.getColumns().add(text);
         if (vm.snapshot().board().areaCount() > 1) {
             table.getColumns().add(column("board.list.area", Row::area));
         }
-        table.getColumns().add(column("board.list.team", Row::team));
-        table.getColumns().add(column("board.list.author", r -> r.note().author()));
-        table.getColumns().add(column("board.list.cluster", Row::cluster));
+        // Most needed first: a laptop shows the note, its cluster and its dots before it scrolls sideways.
+        TableColumn<Row, String> cluster = column("board.list.cluster", Row::cluster);
+        table.getColumns().add(cluster);
         TableColumn<Row, Number> votes = new TableColumn<>(i18n.t("board.list.votes"));
         votes.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().votes()));
         votes.setId("votesColumn");
         table.getColumns().add(votes);
+        table.getColumns().add(column("board.list.team", Row::team));
+        table.getColumns().add(column("board.list.author", r -> r.note().author()));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         TableColumn<Row, java.time.Instant> created = new TableColumn<>(i18n.t("board.list.created"));
@@ -132,7 +132,10 @@ public final class NoteListView {
             }
         });
         table.getColumns().add(created);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        ReadableHeaders.keep(table);
+        fillWithText(text, cluster);
+        // Narrow windows scroll the columns sideways; the "+" menu hides the ones not needed now.
+        table.setTableMenuButtonVisible(true);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Row>) c -> {
             if (!syncing) {
                 syncing = true;
@@ -168,7 +171,7 @@ public final class NoteListView {
         sorted.comparatorProperty().bind(clusters.comparatorProperty());
         clusters.setItems(sorted);
         clusters.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        clusters.setPlaceholder(new Label(i18n.t("board.list.noClusters")));
+        clusters.setPlaceholder(placeholder("board.list.noClusters"));
         TableColumn<ClusterRow, String> name = new TableColumn<>(i18n.t("board.list.cluster"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().cluster().name()));
         TableColumn<ClusterRow, Number> notes = new TableColumn<>(i18n.t("board.list.notes"));
@@ -177,6 +180,8 @@ public final class NoteListView {
         votes.setCellValueFactory(c -> new SimpleIntegerProperty(c.getValue().votes()));
         clusters.getColumns().setAll(List.of(name, notes, votes));
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        name.setMinWidth(100);
+        ReadableHeaders.keep(clusters);
         clusters.setOnKeyPressed(e -> {
             ClusterRow row = clusters.getSelectionModel().getSelectedItem();
             if (row != null && e.getCode() == KeyCode.F2) {
@@ -189,6 +194,10 @@ public final class NoteListView {
         });
         Button merge = new Button(i18n.t("board.merge"), new FontIcon(MaterialDesignM.MERGE));
         merge.setId("mergeClusters");
+        // On a laptop the cluster panel is narrow: the button's text wraps rather than being cut.
+        merge.setWrapText(true);
+        merge.setMinHeight(Region.USE_PREF_SIZE);
+        merge.setMaxWidth(Double.MAX_VALUE);
         merge.disableProperty().bind(javafx.beans.binding.Bindings.size(clusters.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         merge.setOnAction(e -> {
             List<ClusterRow> two = List.copyOf(clusters.getSelectionModel().getSelectedItems());
@@ -199,8 +208,46 @@ public final class NoteListView {
         Label hint = new Label(i18n.t("board.list.clusterHint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(clusters, Priority.ALWAYS);
-        return new VBox(8, new Label(i18n.t("board.list.clusters")), clusters, merge, hint);
+        VBox pane = new VBox(8, new Label(i18n.t("board.list.clusters")), clusters, merge, hint);
+        // The divider cannot squeeze the panel below its three columns (each as wide as its header).
+        pane.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> name.getMinWidth() + notes.getMinWidth() + votes.getMinWidth() + 24,
+                name.minWidthProperty(), notes.minWidthProperty(), votes.minWidthProperty()));
+        return pane;
+    }
+
+    /**
+     * The note's text takes the room the other columns leave (each as wide as its header), at
+     * least its minimum; a table narrower than that scrolls sideways.
+     */
+    private void fillWithText(TableColumn<Row, String> text, TableColumn<Row, String> cluster) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        javafx.beans.InvalidationListener fill = o -> {
+            double others = table.getColumns().stream().filter(c -> c != text && c.isVisible())
+                    .mapToDouble(TableColumn::getWidth).sum();
+            // Room for the vertical scroll bar and the borders.
+            text.setPrefWidth(Math.max(text.getMinWidth(), table.getWidth() - others - 20));
+        };
+        table.widthProperty().addListener(fill);
+        // Rows keep the height they were first given; a new wrapping width needs them measured again.
+        text.widthProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(table::refresh));
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            if (c != text) {
+                // Not the default width: that would size the column to its longest value on first show.
+                c.setPrefWidth(c == cluster ? 110 : 1);
+                c.widthProperty().addListener(fill);
+                c.visibleProperty().addListener(fill);
+            }
+        }
+    }
+
+    private Label placeholder(String key) {
+        Label label = new Label(i18n.t(key));
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(8));
+        return label;
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value) {

@@ -17,16 +17,9 @@ public final class LaptopDay {
     }
 
     public static LaptopDay open(Path home, Language language) throws Exception {
-        LaptopDay day = new LaptopDay(FxToolkit.registerPrimaryStage());
-        FxToolkit.setupFixture(() -> {
-            try {
-                day.shell = RunTheDayFxSupport.openDay(day.stage, home, language);
-                day.stage.setWidth(1280);
-                day.stage.setHeight(800);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Stage stage = FxToolkit.registerPrimaryStage();
+        LaptopDay day = new LaptopDay(stage);
+        day.shell = RunTheDayFxSupport.openDayOnLaptop(home, language);
         WaitForAsyncUtils.waitForFxEvents();
         return day;
     }

@@ -30,6 +30,22 @@ public final class RunTheDayFxSupport {
         return shell;
     }
 
+    /** Opens the template day in a real shell on TestFX's primary stage, at the laptop size of 1280 × 800. */
+    public static Shell openDayOnLaptop(Path home, Language language) throws java.util.concurrent.TimeoutException {
+        Stage stage = org.testfx.api.FxToolkit.registerPrimaryStage();
+        Shell[] shell = new Shell[1];
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            try {
+                shell[0] = openDay(stage, home, language);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            } catch (SessionUnavailableException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return shell[0];
+    }
+
     /** Every text in a scene graph: labels, text nodes, text inputs, tooltips of labeled nodes. */
     public static List<String> texts(Node root) {
         List<String> out = new ArrayList<>();

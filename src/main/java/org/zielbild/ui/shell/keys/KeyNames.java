@@ -39,11 +39,21 @@ public final class KeyNames {
             case PAGE_UP -> "key.pageUp";
             case END -> "key.end";
             case ESCAPE -> "key.escape";
+            case DELETE -> "key.delete";
+            case BACK_SPACE -> "key.backspace";
+            case ENTER -> "key.enter";
+            case UP, DOWN, LEFT, RIGHT -> "key.arrows";
             default -> null;
         };
         if (key != null) {
             return i18n.t(key);
         }
-        return code == KeyCode.COMMA ? "," : code.getName();
+        return switch (code) {
+            case COMMA -> ",";
+            case PLUS, ADD -> "+";
+            case MINUS, SUBTRACT -> "−";
+            case EQUALS -> "=";
+            default -> code.getName();
+        };
     }
 }

@@ -9,6 +9,7 @@ import static javafx.scene.input.KeyCode.ESCAPE;
 import static javafx.scene.input.KeyCode.F;
 import static javafx.scene.input.KeyCode.F1;
 import static javafx.scene.input.KeyCode.F5;
+import static javafx.scene.input.KeyCode.N;
 import static javafx.scene.input.KeyCode.P;
 import static javafx.scene.input.KeyCode.PAGE_DOWN;
 import static javafx.scene.input.KeyCode.PAGE_UP;
@@ -32,6 +33,7 @@ public enum Shortcut {
     PREVIOUS_STAGE(Group.DAY, "keys.previousStage", Key.shortcut(PAGE_UP), Key.of(PAGE_UP)),
     END_STAGE(Group.DAY, "keys.endStage", Key.of(END)),
     DAY_VIEW(Group.DAY, "keys.dayView", Key.of(D)),
+    FACILITATOR_NOTES(Group.DAY, "keys.facilitatorNotes", Key.shortcutShift(N)),
     START_PAUSE(Group.TIMER, "keys.startPause", Key.of(SPACE), Key.shortcut(SPACE)),
     ADD_MINUTE(Group.TIMER, "keys.addMinute", Key.typed("+")),
     ADD_FIVE_MINUTES(Group.TIMER, "keys.addFiveMinutes", Key.typed("5")),

@@ -29,11 +29,11 @@ public final class ShortcutOverlay {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        // Two columns: moving through the day, the timer and help left; projector and session right.
-        VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
-                group(Shortcut.Group.HELP, i18n));
-        VBox right = new VBox(18, group(Shortcut.Group.PROJECTOR, i18n), group(Shortcut.Group.SESSION, i18n));
-        HBox columns = new HBox(36, left, right);
+            VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
+                group(Shortcut.Group.HELP, i18n), group(Shortcut.Group.PROJECTOR, i18n));
+        VBox right = new VBox(18, group(Shortcut.Group.SESSION, i18n), boardGroup(i18n));
+        // 24 between the columns leaves room for the scroll bar a laptop's height needs.
+        HBox columns = new HBox(24, left, right);
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
@@ -52,32 +52,52 @@ public final class ShortcutOverlay {
     }
 
     private static Node group(Shortcut.Group group, I18n i18n) {
-        Label header = new Label(i18n.t(group.titleKey()));
-        header.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED, "shortcut-group");
+        GridPane grid = grid();
+        int row = 0;
+        for (Shortcut s : Shortcut.values()) {
+            if (s.group() == group) {
+                addRow(grid, row++, i18n.t(s.labelKey()), keys(s.keys(), i18n));
+            }
+        }
+        return titled(group.titleKey(), grid, i18n);
+    }
+
+    /** The board's own keys (they work while a board has the focus), from its registry. */
+    private static Node boardGroup(I18n i18n) {
+        GridPane grid = grid();
+        int row = 0;
+        for (org.zielbild.ui.board.BoardShortcut s : BoardKeysShown.shortcuts()) {
+            addRow(grid, row++, i18n.t(s.labelKey()), keys(BoardKeysShown.keys(s), i18n));
+        }
+        return titled("keys.group.board", grid, i18n);
+    }
+
+    private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
         // The same label width in every group lines the keys up across groups.
         grid.getColumnConstraints().add(new ColumnConstraints(LABEL_WIDTH));
-        int row = 0;
-        for (Shortcut s : Shortcut.values()) {
-            if (s.group() != group) {
-                continue;
-            }
-            Label label = new Label(i18n.t(s.labelKey()));
-            label.setWrapText(true);
-            label.setMaxWidth(LABEL_WIDTH);
-            grid.add(label, 0, row);
-            grid.add(keys(s, i18n), 1, row);
-            row++;
-        }
+        return grid;
+    }
+
+    private static void addRow(GridPane grid, int row, String text, Node keys) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(LABEL_WIDTH);
+        grid.add(label, 0, row);
+        grid.add(keys, 1, row);
+    }
+
+    private static Node titled(String titleKey, GridPane grid, I18n i18n) {
+        Label header = new Label(i18n.t(titleKey));
+        header.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED, "shortcut-group");
         return new VBox(8, header, grid);
     }
 
-    private static Node keys(Shortcut s, I18n i18n) {
+    private static Node keys(List<Key> list, I18n i18n) {
         HBox keys = new HBox(6);
         keys.setAlignment(Pos.CENTER_LEFT);
-        List<Key> list = s.keys();
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
                 Label or = new Label(i18n.t("keys.or"));

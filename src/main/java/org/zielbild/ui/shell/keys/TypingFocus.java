@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 
 /** Where the focus is, as far as shortcuts care: text inputs keep their keys, buttons keep Space. */
 public final class TypingFocus {
@@ -36,6 +37,7 @@ public final class TypingFocus {
 
     /** The focused control presses itself with Space (a button, check box, choice box...). */
     static boolean usesSpace(Object target) {
-        return target instanceof ButtonBase || target instanceof ComboBoxBase<?>;
+        // A focused disclosure (the facilitator notes) opens and closes with Space.
+        return target instanceof ButtonBase || target instanceof ComboBoxBase<?> || target instanceof TitledPane;
     }
 }

@@ -180,7 +180,8 @@ public final class SessionWindow {
                 .on(Shortcut.AGENDA, actions::editAgenda)
                 .on(Shortcut.SETTINGS, actions::openSettings)
                 .on(Shortcut.CLOSE_SESSION, actions::closeSession)
-                .on(Shortcut.QUIT, actions::quit);
+                .on(Shortcut.QUIT, actions::quit)
+                .on(Shortcut.FACILITATOR_NOTES, host::toggleNotes);
     }
 
     private MenuBar menuBar() {

@@ -19,6 +19,8 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.module.ModuleContext;
 import org.zielbild.ui.module.ModuleRegistry;
 import org.zielbild.ui.module.ModuleView;
+import org.zielbild.ui.shell.keys.KeyNames;
+import org.zielbild.ui.shell.keys.Shortcut;
 
 /**
  * The main area: the current stage's header and its module's facilitator view. Module views are
@@ -61,6 +63,20 @@ public final class StageHost {
         return Optional.ofNullable(active);
     }
 
+    /**
+     * Opens or closes the facilitator notes (Ctrl+Shift+N, or Space / a click on their title).
+     * The pane lives as long as the window, so the choice holds from stage to stage.
+     */
+    public void toggleNotes() {
+        if (notes.isVisible()) {
+            notes.setExpanded(!notes.isExpanded());
+        }
+    }
+
+    public boolean notesExpanded() {
+        return notes.isExpanded();
+    }
+
     /** The view of a stage if it has been built. */
     public Optional<ModuleView> viewOf(String stageId) {
         return Optional.ofNullable(views.get(stageId));
@@ -92,6 +108,10 @@ public final class StageHost {
         notes.setExpanded(true);
         notes.managedProperty().bind(notes.visibleProperty());
         notes.getStyleClass().add(Styles.DENSE);
+        String toggle = i18n.t(Shortcut.FACILITATOR_NOTES.labelKey()) + " ("
+                + KeyNames.text(Shortcut.FACILITATOR_NOTES.keys().get(0), i18n) + ")";
+        notes.setTooltip(new javafx.scene.control.Tooltip(toggle));
+        notes.setAccessibleHelp(toggle);
         // Title and facts share one line: a laptop screen needs its height for the boards.
         javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox(12, title, meta);
         heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);

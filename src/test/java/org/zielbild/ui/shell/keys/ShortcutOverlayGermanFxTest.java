@@ -33,7 +33,12 @@ class ShortcutOverlayGermanFxTest extends RunTheDayFxTestBase {
         for (Shortcut s : Shortcut.values()) {
             assertThat(texts).as("%s is listed", s).contains(de.t(s.labelKey()));
         }
+        for (org.zielbild.ui.board.BoardShortcut s : BoardKeysShown.shortcuts()) {
+            assertThat(texts).as("the board's %s is listed", s).contains(de.t(s.labelKey()));
+        }
+        assertThat(texts).contains("Auf einem Board", "Pfeiltasten", "Entf", "N");
         assertThat(texts).doesNotContain("Next stage (starts it while the day runs)", "Space");
+        assertThat(org.zielbild.ui.shell.CutText.in(overlay.getScene())).isEmpty();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#shortcutOverlay").tryQuery()).isEmpty();

@@ -1,0 +1,50 @@
+package org.zielbild.ui.board;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.zielbild.domain.Language;
+import org.zielbild.ui.shell.RunTheDayFxSupport;
+import org.zielbild.ui.shell.Shell;
+
+/**
+ * The session window at 1280 × 800 on a board stage full of sample notes, to look at under Xvfb:
+ * {@code java -cp ... org.zielbild.ui.board.SessionBoardPreview [de] [list]}.
+ */
+public final class SessionBoardPreview {
+
+    public static void main(String[] args) {
+        Language lang = List.of(args).contains("de") ? Language.DE : Language.EN;
+        Platform.startup(() -> {
+            try {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                Stage stage = new Stage();
+                Shell shell = RunTheDayFxSupport.openDay(stage, Files.createTempDirectory("zb-preview"), lang);
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                shell.sessionWindow().viewModel().goTo("s3");
+                Platform.runLater(() -> {
+                    Node canvas = stage.getScene().lookup("#boardCanvas");
+                    BoardSamples.fill(((BoardCanvas) canvas).viewModel(), lang);
+                });
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                later.setOnFinished(e -> {
+                    if (List.of(args).contains("list")) {
+                        for (Node list : stage.getScene().getRoot().lookupAll("#showList")) {
+                            ((javafx.scene.control.ToggleButton) list).setSelected(true);
+                        }
+                    }
+                });
+                later.play();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

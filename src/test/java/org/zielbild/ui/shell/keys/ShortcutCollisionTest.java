@@ -1,0 +1,125 @@
+package org.zielbild.ui.shell.keys;
+
+import static javafx.scene.input.KeyCombination.ModifierValue.ANY;
+import static javafx.scene.input.KeyCombination.ModifierValue.DOWN;
+import static javafx.scene.input.KeyCombination.ModifierValue.UP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination.ModifierValue;
+import org.junit.jupiter.api.Test;
+import org.zielbild.ui.board.BoardShortcut;
+
+/**
+ * No two shortcuts answer the same key press in the same place: the session window's
+ * ({@link Shortcut}, active everywhere in it, the facilitator's board included) together with the
+ * board's ({@link BoardShortcut}), and the ballot screen's keys among themselves.
+ */
+class ShortcutCollisionTest {
+
+    /** One key press a shortcut answers, with the shortcut's name for the message. */
+    record Binding(String name, KeyCodeCombination key) {
+    }
+
+    /**
+     * Shares of one key by design: Esc closes an overlay, and only when none is open does the
+     * board clear its selection (0050, 0065).
+     */
+    private static final Set<Set<String>> LAYERED = Set.of(Set.of("CLOSE_OVERLAY", "CLEAR_SELECTION"));
+
+    /** The key presses that type a character the session window listens to (US and German layouts). */
+    private static final Map<String, List<KeyCodeCombination>> TYPED = Map.of(
+            "+", List.of(plain(KeyCode.PLUS, ANY), plain(KeyCode.EQUALS, DOWN), plain(KeyCode.ADD, ANY)),
+            "-", List.of(plain(KeyCode.MINUS, UP), plain(KeyCode.SUBTRACT, UP)),
+            "5", List.of(plain(KeyCode.DIGIT5, UP), plain(KeyCode.NUMPAD5, UP)),
+            "?", List.of(plain(KeyCode.SLASH, DOWN)),
+            ".", List.of(plain(KeyCode.PERIOD, UP), plain(KeyCode.DECIMAL, UP)));
+
+    @Test
+    void theSessionWindowAndTheBoardInItShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        all.addAll(board(BoardShortcut.Context.BOARD));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theBallotScreensKeysAreDistinct() {
+        assertThat(collisions(board(BoardShortcut.Context.BALLOT))).isEmpty();
+    }
+
+    @Test
+    void theCheckFindsKeysThatWouldCollide() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        // The ballot's plain + and Space would fight the timer's keys in the session window.
+        all.addAll(board(BoardShortcut.Context.BALLOT));
+        all.add(new Binding("MADE_UP", new KeyCodeCombination(KeyCode.A, ANY, UP, UP, UP, DOWN)));
+        assertThat(collisions(all)).anyMatch(c -> c.contains("ADD_MINUTE") && c.contains("PLACE_DOT"))
+                .anyMatch(c -> c.contains("START_PAUSE") && c.contains("PLACE_DOT"))
+                .anyMatch(c -> c.contains("AGENDA") && c.contains("MADE_UP"));
+    }
+
+    private static List<Binding> sessionWindow() {
+        List<Binding> out = new ArrayList<>();
+        for (Shortcut s : Shortcut.values()) {
+            for (Key k : s.keys()) {
+                if (k.character() != null) {
+                    assertThat(TYPED).as("which keys type “%s”?", k.character()).containsKey(k.character());
+                    TYPED.get(k.character()).forEach(c -> out.add(new Binding(s.name(), c)));
+                } else {
+                    out.add(new Binding(s.name(), new KeyCodeCombination(k.code(), k.shift() ? DOWN : UP, UP, UP, UP,
+                            k.shortcut() ? DOWN : UP)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Binding> board(BoardShortcut.Context context) {
+        List<Binding> out = new ArrayList<>();
+        for (BoardShortcut s : BoardShortcut.values()) {
+            if (s.contexts().contains(context)) {
+                s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
+            }
+        }
+        return out;
+    }
+
+    static List<String> collisions(List<Binding> bindings) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < bindings.size(); i++) {
+            for (int j = i + 1; j < bindings.size(); j++) {
+                Binding a = bindings.get(i);
+                Binding b = bindings.get(j);
+                if (!a.name().equals(b.name()) && overlap(a.key(), b.key()) && !LAYERED.contains(Set.of(a.name(), b.name()))) {
+                    out.add(a.name() + " (" + a.key() + ") and " + b.name() + " (" + b.key() + ")");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether one key press can match both (Shortcut counts as Ctrl, as on Windows and Linux). */
+    static boolean overlap(KeyCodeCombination a, KeyCodeCombination b) {
+        return a.getCode() == b.getCode() && fit(a.getShift(), b.getShift())
+                && fit(ctrl(a), ctrl(b)) && fit(a.getAlt(), b.getAlt()) && fit(a.getMeta(), b.getMeta());
+    }
+
+    private static ModifierValue ctrl(KeyCodeCombination k) {
+        ModifierValue c = k.getControl();
+        ModifierValue s = k.getShortcut();
+        return c == DOWN || s == DOWN ? DOWN : c == ANY || s == ANY ? ANY : UP;
+    }
+
+    private static boolean fit(ModifierValue a, ModifierValue b) {
+        return a == ANY || b == ANY || a == b;
+    }
+
+    private static KeyCodeCombination plain(KeyCode code, ModifierValue shift) {
+        return new KeyCodeCombination(code, shift, UP, UP, UP, UP);
+    }
+}
