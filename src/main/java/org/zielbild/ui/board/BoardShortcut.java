@@ -31,6 +31,8 @@ public enum BoardShortcut {
     HIDE(Set.of(Context.BOARD), "board.keys.hide", ctrlOnly(KeyCode.H)),
     TYPE(Set.of(Context.BOARD), "board.keys.type", ctrlOnly(KeyCode.L)),
     REVEAL(Set.of(Context.BOARD), "board.keys.reveal", ctrlOnly(KeyCode.R)),
+    /** J: a free Ctrl key that no text field uses (0069). */
+    VOTE_PANEL(Set.of(Context.BOARD), "board.keys.votePanel", ctrlOnly(KeyCode.J)),
     MOVE_CURSOR(Set.of(Context.BALLOT), "board.keys.moveCursor", arrows()),
     PLACE_DOT(Set.of(Context.BALLOT), "board.keys.placeDot",
             plain(KeyCode.SPACE), plain(KeyCode.PLUS), plain(KeyCode.EQUALS), plain(KeyCode.ADD)),

@@ -49,7 +49,8 @@ import org.zielbild.ui.common.imports.TextFiles;
 /**
  * A complete board for the facilitator: toolbar, the canvas or the list, the vote panel and the
  * capture field; plus its projection. Shortcuts while the board has the focus: Ctrl+G group,
- * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results;
+ * Ctrl+H private writing, Ctrl+L type a note, Ctrl+R show or hide the vote results, Ctrl+J fold
+ * the vote panel;
  * on the canvas Ctrl+0 fits all, Ctrl with + or − zooms.
  */
 public final class BoardView implements BoardActions {
@@ -61,6 +62,7 @@ public final class BoardView implements BoardActions {
     private final NoteListView list;
     private final CaptureBar capture;
     private final VotePanel votes;
+    private final VotePanelFold votesFold;
     private final StackPane center = new StackPane();
     private final ToggleButton boardMode = new ToggleButton();
     private final ToggleButton listMode = new ToggleButton();
@@ -74,6 +76,7 @@ public final class BoardView implements BoardActions {
         this.list = new NoteListView(vm, i18n, this);
         this.capture = new CaptureBar(vm, i18n);
         this.votes = new VotePanel(vm, i18n, this::openBallot, this::sortByVotes);
+        this.votesFold = new VotePanelFold(root, vm, i18n, voteScroll());
         canvas.setId("boardCanvas");
         canvas.setOnClusterMenu(this::clusterMenu);
         build();
@@ -130,13 +133,7 @@ public final class BoardView implements BoardActions {
         center.getChildren().setAll(canvas);
         BorderPane.setMargin(center, new Insets(4, 0, 4, 0));
         root.setCenter(center);
-        // The vote panel scrolls rather than forcing its height on the board (small laptop screens).
-        javafx.scene.control.ScrollPane voteScroll = new javafx.scene.control.ScrollPane(votes.root());
-        voteScroll.setFitToWidth(true);
-        voteScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        voteScroll.setMinHeight(0);
-        voteScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        root.setRight(voteScroll);
+        root.setRight(votesFold.side());
         root.setBottom(capture.root());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (BoardShortcut.GROUP.matches(e)) {
@@ -147,6 +144,8 @@ public final class BoardView implements BoardActions {
                 capture.focus();
             } else if (BoardShortcut.REVEAL.matches(e) && vm.snapshot().board().vote() != null) {
                 vm.voting().reveal(!vm.snapshot().board().vote().revealed());
+            } else if (BoardShortcut.VOTE_PANEL.matches(e)) {
+                votesFold.toggleFolded();
             } else if (!BoardShortcut.CLEAR_SELECTION.matches(e) || !escape(e.getTarget())) {
                 return;
             }
@@ -169,6 +168,16 @@ public final class BoardView implements BoardActions {
         }
         vm.clearSelection();
         return true;
+    }
+
+    /** The vote panel scrolls rather than forcing its height on the board (small laptop screens). */
+    private Node voteScroll() {
+        javafx.scene.control.ScrollPane voteScroll = new javafx.scene.control.ScrollPane(votes.root());
+        voteScroll.setFitToWidth(true);
+        voteScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        voteScroll.setMinHeight(0);
+        voteScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return voteScroll;
     }
 
     private ToolBar toolBar() {
@@ -270,7 +279,7 @@ public final class BoardView implements BoardActions {
 
         ToolBar bar = new ToolBar(modeBox, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
                 new Separator(Orientation.VERTICAL), group, color, team, new Separator(Orientation.VERTICAL), hide,
-                importMenu, tidy, gap, hiddenBadge);
+                importMenu, tidy, gap, hiddenBadge, votesFold.toggle());
         bar.getStyleClass().add("board-toolbar");
         return bar;
     }
@@ -375,6 +384,11 @@ public final class BoardView implements BoardActions {
         listMode.setSelected(true);
         list.sortByVotes();
         vm.arrange();
+    }
+
+    /** For tests: whether the vote panel is folded away. */
+    boolean votePanelFolded() {
+        return votesFold.foldedProperty().get();
     }
 
     /** For tests: which parts are on show. */

@@ -60,6 +60,7 @@ public final class NoteListView {
     private final TableView<ClusterRow> clusters = new TableView<>();
     private final SplitPane root;
     private boolean syncing;
+    private boolean textSizedByHand;
 
     public NoteListView(BoardViewModel vm, I18n i18n, BoardActions actions) {
         this.vm = vm;
@@ -220,11 +221,21 @@ public final class NoteListView {
 
     /**
      * The note's text takes the room the other columns leave (each as wide as its header), at
-     * least its minimum; a table narrower than that scrolls sideways.
+     * least its minimum; a table narrower than that scrolls sideways. Once the user drags the
+     * note column's edge, that width is theirs and stays (0069).
      */
     private void fillWithText(TableColumn<Row, String> text, TableColumn<Row, String> cluster) {
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Only a drag on a column's edge names the column; a change of the table's width does not.
+        table.setColumnResizePolicy(features -> {
+            if (features.getColumn() == text) {
+                textSizedByHand = true;
+            }
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+        });
         javafx.beans.InvalidationListener fill = o -> {
+            if (textSizedByHand) {
+                return;
+            }
             double others = table.getColumns().stream().filter(c -> c != text && c.isVisible())
                     .mapToDouble(TableColumn::getWidth).sum();
             // Room for the vertical scroll bar and the borders.

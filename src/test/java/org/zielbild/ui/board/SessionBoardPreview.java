@@ -13,7 +13,7 @@ import org.zielbild.ui.shell.Shell;
 
 /**
  * The session window at 1280 × 800 on a board stage full of sample notes, to look at under Xvfb:
- * {@code java -cp ... org.zielbild.ui.board.SessionBoardPreview [de] [list]}.
+ * {@code java -cp ... org.zielbild.ui.board.SessionBoardPreview [de] [list] [vote] [folded]}.
  */
 public final class SessionBoardPreview {
 
@@ -39,6 +39,13 @@ public final class SessionBoardPreview {
                         for (Node list : stage.getScene().getRoot().lookupAll("#showList")) {
                             ((javafx.scene.control.ToggleButton) list).setSelected(true);
                         }
+                    }
+                    if (List.of(args).contains("vote")) {
+                        ((BoardCanvas) stage.getScene().lookup("#boardCanvas")).viewModel().voting().start(3, 0);
+                    }
+                    if (List.of(args).contains("folded")) {
+                        stage.getScene().getRoot().lookupAll("#toggleVotePanel").stream().filter(Node::isVisible)
+                                .findFirst().ifPresent(t -> ((javafx.scene.control.ToggleButton) t).fire());
                     }
                 });
                 later.play();
