@@ -83,6 +83,8 @@ final class VotePanelFold {
         status.setGraphic(new FontIcon(MaterialDesignV.VOTE_OUTLINE));
         status.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         status.setWrapText(true);
+        status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        status.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add(Styles.TEXT_SMALL);
         // Narrow, so the list keeps most of the panel's width; the words wrap instead.

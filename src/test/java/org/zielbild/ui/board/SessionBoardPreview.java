@@ -35,17 +35,18 @@ public final class SessionBoardPreview {
                 });
                 javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
                 later.setOnFinished(e -> {
+                    if (List.of(args).contains("vote")) {
+                        stage.getScene().getRoot().lookupAll("#boardCanvas").stream().filter(SessionBoardPreview::shown)
+                                .findFirst().ifPresent(c -> ((BoardCanvas) c).viewModel().voting().start(3, 0));
+                    }
+                    if (List.of(args).contains("folded")) {
+                        stage.getScene().getRoot().lookupAll("#toggleVotePanel").stream().filter(SessionBoardPreview::shown)
+                                .findFirst().ifPresent(t -> ((javafx.scene.control.ToggleButton) t).fire());
+                    }
                     if (List.of(args).contains("list")) {
                         for (Node list : stage.getScene().getRoot().lookupAll("#showList")) {
                             ((javafx.scene.control.ToggleButton) list).setSelected(true);
                         }
-                    }
-                    if (List.of(args).contains("vote")) {
-                        ((BoardCanvas) stage.getScene().lookup("#boardCanvas")).viewModel().voting().start(3, 0);
-                    }
-                    if (List.of(args).contains("folded")) {
-                        stage.getScene().getRoot().lookupAll("#toggleVotePanel").stream().filter(Node::isVisible)
-                                .findFirst().ifPresent(t -> ((javafx.scene.control.ToggleButton) t).fire());
                     }
                 });
                 later.play();
@@ -53,5 +54,15 @@ public final class SessionBoardPreview {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** On the open tab: the node and all that hold it are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
