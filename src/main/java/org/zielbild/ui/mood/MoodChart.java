@@ -26,7 +26,8 @@ public final class MoodChart {
 
     public MoodChart(I18n i18n, boolean large) {
         this.i18n = i18n;
-        this.prefBar = large ? 380 : 120;
+        // On the laptop a preview beside the form: low enough to leave the list of moods its room at 1280 x 800.
+        this.prefBar = large ? 380 : 44;
         this.large = large;
         root.getStyleClass().addAll("mood-chart", large ? "mood-chart-large" : "mood-chart-small");
         root.setAlignment(Pos.BOTTOM_CENTER);

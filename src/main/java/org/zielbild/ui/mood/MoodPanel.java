@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -44,6 +43,8 @@ public final class MoodPanel {
     private final Label status = new Label();
     private final ToggleButton reveal = new ToggleButton();
     private final Button start = new Button();
+    /** The form's side of the work pane: greyed out (and so unfocusable) while the results are shown. */
+    private final VBox formSide = new VBox(10);
     private String builtFor;
 
     public MoodPanel(MoodRoundViewModel vm, I18n i18n) {
@@ -56,6 +57,13 @@ public final class MoodPanel {
         root.getStyleClass().add("mood-panel");
         vm.roundProperty().addListener((obs, o, n) -> refresh());
         vm.beforeProperty().addListener((obs, o, n) -> refresh());
+        // Showing the results greys out the form; a focus left in it would move on to the list of
+        // moods and scroll the numbers. It goes to the control that hides them again instead.
+        reveal.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && focusIsIn(formSide)) {
+                reveal.requestFocus();
+            }
+        });
         refresh();
     }
 
@@ -63,13 +71,23 @@ public final class MoodPanel {
         return root;
     }
 
-    /** Focus where the facilitator goes on: the start button before the round, then the entry form. */
+    /** Focus where the facilitator goes on: the start button before the round, then the entry form (or "Hide results"). */
     public void focus() {
         if (vm.roundProperty().get() == null) {
             start.requestFocus();
-        } else if (!reveal.isSelected()) {
+        } else if (reveal.isSelected()) {
+            reveal.requestFocus();
+        } else {
             form.focus();
         }
+    }
+
+    private boolean focusIsIn(Node area) {
+        Node n = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        while (n != null && n != area) {
+            n = n.getParent();
+        }
+        return n != null;
     }
 
     private void refresh() {
@@ -170,15 +188,21 @@ public final class MoodPanel {
         shownHint.setId("moodRevealedHint");
         shownHint.getStyleClass().add(Styles.WARNING);
         shownHint.setWrapText(true);
+        // It wraps to the form's width rather than widening the form's column (and narrowing the numbers).
+        shownHint.setPrefWidth(0);
+        shownHint.setMaxWidth(Double.MAX_VALUE);
         shownHint.visibleProperty().bind(reveal.selectedProperty());
         shownHint.managedProperty().bind(reveal.selectedProperty());
-        VBox left = new VBox(10, titleRow, form.root());
-        left.setPadding(new Insets(0, 16, 0, 0));
-        left.disableProperty().bind(reveal.selectedProperty());
-        ScrollPane leftScroll = new ScrollPane(left);
+        formSide.getChildren().setAll(titleRow, form.root());
+        formSide.setPadding(new Insets(0, 16, 0, 0));
+        formSide.disableProperty().bind(reveal.selectedProperty());
+        ScrollPane leftScroll = new ScrollPane(formSide);
         leftScroll.setId("moodFormScroll");
         leftScroll.setFitToWidth(true);
-        HBox.setHgrow(leftScroll, Priority.ALWAYS);
+        VBox.setVgrow(leftScroll, Priority.ALWAYS);
+        // The line stands over the form only, so the numbers column keeps its height when it shows.
+        VBox formColumn = new VBox(6, shownHint, leftScroll);
+        HBox.setHgrow(formColumn, Priority.ALWAYS);
         // Why a mood was not added is said under the form: scroll there when the form is taller than its room.
         form.problemShown().addListener((obs, o, shown) -> {
             if (shown) {
@@ -187,7 +211,11 @@ public final class MoodPanel {
         });
 
         entries.setId("moodEntries");
-        entries.setPrefHeight(220);
+        // The list takes the height the chart and words leave and scrolls itself (a round has 20 moods
+        // or more), so the hint under it stays in view.
+        entries.setPrefHeight(120);
+        entries.setMinHeight(96);
+        VBox.setVgrow(entries, Priority.ALWAYS);
         entries.setPlaceholder(new Label(i18n.t("mood.noEntries")));
         entries.setCellFactory(l -> entryCell());
         entries.setOnKeyPressed(e -> {
@@ -197,22 +225,25 @@ public final class MoodPanel {
             }
         });
         Label listTitle = new Label(i18n.t("mood.entriesTitle"));
-        listTitle.getStyleClass().add(Styles.TITLE_4);
+        listTitle.getStyleClass().add("mood-form-heading");
         Label listHint = new Label(i18n.t("mood.entriesHint"));
+        listHint.setId("moodEntriesHint");
         listHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         listHint.setWrapText(true);
-        VBox right = new VBox(10, stats, new Separator(), listTitle, entries, listHint);
-        entries.setMinHeight(160);
-        // On a small laptop screen the chart and the list scroll rather than squeeze each other.
+        for (Region r : new Region[] {stats, listTitle, listHint}) {
+            r.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox right = new VBox(8, stats, listTitle, entries, listHint);
+        // The column is as high as its place; only on a screen smaller than a laptop's does it scroll.
         ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setId("moodNumbersScroll");
         rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // The form comes first on a laptop: the numbers beside it take what is left, down to a readable chart.
         rightScroll.setPrefWidth(400);
         rightScroll.setMinWidth(340);
-        HBox columns = new HBox(16, leftScroll, rightScroll);
-        VBox.setVgrow(columns, Priority.ALWAYS);
-        return new VBox(6, shownHint, columns);
+        return new HBox(16, formColumn, rightScroll);
     }
 
     private Node statsView() {
@@ -221,23 +252,25 @@ public final class MoodPanel {
                 ? vm.beforeStatsProperty().get() : null;
         MoodChart chart = new MoodChart(i18n, false);
         chart.compare(before, now);
-        Label mean = new Label(before == null ? i18n.t("mood.mean", MoodWords.mean(i18n, now))
+        // A check-out without a check-in says so on the mean's line: a line of its own would cost the list its room.
+        String meanKey = vm.kind() == MoodKind.CHECK_OUT && before == null ? "mood.meanNoCheckIn" : "mood.mean";
+        Label mean = new Label(before == null ? i18n.t(meanKey, MoodWords.mean(i18n, now))
                 : i18n.t("mood.meanCompare", MoodWords.mean(i18n, before), MoodWords.mean(i18n, now)));
         mean.setId("moodMean");
         mean.getStyleClass().add(Styles.TEXT_BOLD);
+        mean.setWrapText(true);
         Node words = MoodWords.block(i18n, now, 6, false, "mood.words", "mood.words.none");
-        VBox box = new VBox(8, chart.root(), mean, words);
-        if (vm.kind() == MoodKind.CHECK_OUT && before == null) {
-            Label none = new Label(i18n.t("mood.noCheckIn"));
-            none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            none.setWrapText(true);
-            box.getChildren().add(none);
-        }
-        return box;
+        return new VBox(6, chart.root(), mean, words);
     }
 
     private ListCell<MoodEntry> entryCell() {
         return new ListCell<>() {
+            {
+                setWrapText(true);
+                // As wide as the list, not as the line: the text wraps instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(MoodEntry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -251,7 +284,6 @@ public final class MoodPanel {
                 String line = who + e.score() + (words.isEmpty() ? "" : " · " + words)
                         + (e.sentence().isEmpty() ? "" : " · “" + e.sentence() + "”");
                 setText(line);
-                setWrapText(true);
             }
         };
     }

@@ -9,7 +9,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -19,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -134,6 +138,94 @@ class MoodSessionWindowFxTest {
         fire("moodReveal");
         assertThat(robot.lookup("#moodRevealedHint").query().isVisible()).as("says why the form is greyed out").isTrue();
         assertReadable(stage.getScene());
+    }
+
+    private static final String[] EMOTIONS = {"frustrated", "tired", "uncertain", "calm", "curious", "hopeful",
+        "motivated", "confident", "proud", "worried"};
+
+    /** A realistic round: twenty people, a score, two words and a sentence each. */
+    private void addTwentyMoods() {
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            for (int i = 0; i < 20; i++) {
+                ((ButtonBase) scene.lookup("#moodScore" + (1 + i % 5))).fire();
+                ((ButtonBase) scene.lookup("#emotion-" + EMOTIONS[i % EMOTIONS.length])).fire();
+                ((ButtonBase) scene.lookup("#emotion-" + EMOTIONS[(i + 3) % EMOTIONS.length])).fire();
+                ((TextField) scene.lookup("#moodSentence")).setText("Person " + (i + 1) + " had a long trip and is glad to be here");
+                ((ButtonBase) scene.lookup("#moodAdd")).fire();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean scrolls(ListView<?> list, Orientation orientation) {
+        return list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.getOrientation() == orientation && b.isVisible());
+    }
+
+    /** The check-in (s2), and the check-out (s7) of a day without a check-in, which says so under the chart. */
+    @ParameterizedTest
+    @CsvSource({"EN, s2", "DE, s2", "EN, s7", "DE, s7"})
+    void aRoundOfTwentyMoodsKeepsTheNumbersColumnAndItsHintInViewWithTheResultsHiddenOrShown(Language language,
+            String stageId) throws Exception {
+        openStage(language, stageId);
+        startRound(true);
+        addTwentyMoods();
+        ListView<?> list = robot.lookup("#moodEntries").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(20);
+        assertNumbersInView(list);
+        double width = robot.lookup("#moodNumbersScroll").queryAs(ScrollPane.class).getWidth();
+        fire("moodReveal");
+        javafx.scene.control.Label shown = robot.lookup("#moodRevealedHint").queryAs(javafx.scene.control.Label.class);
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getWidth()).as("the line over the form is as wide as the form")
+                .isGreaterThanOrEqualTo(robot.lookup("#moodFormScroll").queryAs(ScrollPane.class).getWidth() - 1);
+        assertThat(robot.lookup("#moodNumbersScroll").queryAs(ScrollPane.class).getWidth()).as("the numbers keep their width")
+                .isEqualTo(width);
+        assertNumbersInView(list);
+    }
+
+    private void assertNumbersInView(ListView<?> list) {
+        assertReadable(stage.getScene());
+        ScrollPane numbers = robot.lookup("#moodNumbersScroll").queryAs(ScrollPane.class);
+        assertThat(numbers.getContent().getLayoutBounds().getHeight()).as("the numbers column fits without scrolling")
+                .isLessThanOrEqualTo(numbers.getViewportBounds().getHeight());
+        Node hintLabel = robot.lookup("#moodEntriesHint").query();
+        Bounds hint = hintLabel.localToScene(hintLabel.getLayoutBounds());
+        Bounds column = numbers.localToScene(numbers.getLayoutBounds());
+        assertThat(hint.getMaxY()).as("the hint under the list is in view").isLessThanOrEqualTo(column.getMaxY());
+        assertThat(hint.getMaxY()).isLessThanOrEqualTo(stage.getScene().getHeight());
+        assertThat(scrolls(list, Orientation.VERTICAL)).as("the list of moods scrolls itself").isTrue();
+        assertThat(scrolls(list, Orientation.HORIZONTAL)).as("each mood wraps within the list's width").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void resultsShownWhileTheFocusIsInTheFormPutTheFocusOnHideAndScrollNothing(Language language) throws Exception {
+        openStage(language, "s2");
+        startRound(true);
+        addTwentyMoods();
+        // Shown and hidden again; then, from the form, Ctrl+Z undoes "hide" and the results are shown.
+        fire("moodReveal", "moodReveal");
+        robot.interact(() -> stage.getScene().lookup("#moodScore1").requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ToggleButton reveal = robot.lookup("#moodReveal").queryAs(ToggleButton.class);
+        assertThat(reveal.isSelected()).as("the undo showed the results").isTrue();
+        assertThat(stage.getScene().getFocusOwner().getId()).as("the focus is on “Hide results”").isEqualTo("moodReveal");
+        assertThat(robot.lookup("#moodNumbersScroll").queryAs(ScrollPane.class).getVvalue()).as("nothing scrolled")
+                .isZero();
+        // The keyboard goes on: Space hides them, Tab reaches the form, a digit chooses the score.
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reveal.isSelected()).isFalse();
+        for (int i = 0; i < 10 && !"moodScore1".equals(stage.getScene().getFocusOwner().getId()); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("moodScore1");
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#moodScore3").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @ParameterizedTest
