@@ -57,6 +57,8 @@ public final class BoardView implements BoardActions {
 
     private final BoardViewModel vm;
     private final I18n i18n;
+    /** The projection's texts: the session's language (decision 0062). */
+    private final I18n roomI18n;
     private final BorderPane root = new BorderPane();
     private final BoardCanvas canvas;
     private final NoteListView list;
@@ -70,8 +72,13 @@ public final class BoardView implements BoardActions {
     private BoardProjection projection;
 
     public BoardView(BoardViewModel vm, I18n i18n) {
+        this(vm, i18n, i18n);
+    }
+
+    public BoardView(BoardViewModel vm, I18n i18n, I18n roomI18n) {
         this.vm = vm;
         this.i18n = i18n;
+        this.roomI18n = roomI18n;
         this.canvas = new BoardCanvas(vm, BoardCanvas.Mode.EDIT);
         this.list = new NoteListView(vm, i18n, this);
         this.capture = new CaptureBar(vm, i18n);
@@ -101,7 +108,7 @@ public final class BoardView implements BoardActions {
     /** The room's view of this board, made on first use. */
     public BoardProjection projection() {
         if (projection == null) {
-            projection = new BoardProjection(vm, i18n);
+            projection = new BoardProjection(vm, roomI18n);
         }
         return projection;
     }

@@ -48,6 +48,11 @@ public final class I18n {
         return language;
     }
 
+    /** The same texts in {@code other} language: this one when it already speaks it (e.g. the room's I18n). */
+    public I18n forLanguage(Language other) {
+        return other == language ? this : new I18n(other);
+    }
+
     public Locale locale() {
         return language.locale();
     }

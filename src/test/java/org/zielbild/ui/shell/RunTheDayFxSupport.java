@@ -22,10 +22,16 @@ public final class RunTheDayFxSupport {
 
     /** Starts the shell on {@code stage} and opens the template day in {@code language}. */
     public static Shell openDay(Stage stage, Path home, Language language) throws SessionUnavailableException {
-        AppContext ctx = ShellTestSupport.context(home, language);
+        return openDay(stage, home, language, language);
+    }
+
+    /** Starts the shell in UI language {@code ui} and opens the template day written in {@code session}. */
+    public static Shell openDay(Stage stage, Path home, Language ui, Language session)
+            throws SessionUnavailableException {
+        AppContext ctx = ShellTestSupport.context(home, ui);
         Shell shell = new Shell(ctx, stage);
         shell.start();
-        OpenSession open = ctx.library().create(DaySessions.templateDay(language), Runnable::run);
+        OpenSession open = ctx.library().create(DaySessions.templateDay(session), Runnable::run);
         shell.showSession(open);
         return shell;
     }

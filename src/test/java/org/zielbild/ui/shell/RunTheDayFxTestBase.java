@@ -26,13 +26,18 @@ public abstract class RunTheDayFxTestBase {
         return Language.EN;
     }
 
+    /** The language the template day is written in (the room's language); the UI language unless a test says. */
+    protected Language sessionLanguage() {
+        return language();
+    }
+
     /** TestFX looks for @Start only in the test class itself, so the base opens the day here. */
     @BeforeEach
     void openDay() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             try {
-                shell = RunTheDayFxSupport.openDay(stage, home, language());
+                shell = RunTheDayFxSupport.openDay(stage, home, language(), sessionLanguage());
             } catch (SessionUnavailableException e) {
                 throw new IllegalStateException(e);
             }

@@ -27,6 +27,6 @@ public final class ClosingModule implements WorkshopModule {
 
     @Override
     public ModuleView create(ModuleContext context) {
-        return ClosingView.create(new ClosingViewModel(context), context.i18n());
+        return ClosingView.create(new ClosingViewModel(context), context.i18n(), context.roomI18n());
     }
 }

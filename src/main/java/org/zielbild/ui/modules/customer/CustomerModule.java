@@ -27,6 +27,6 @@ public final class CustomerModule implements WorkshopModule {
 
     @Override
     public ModuleView create(ModuleContext context) {
-        return CustomerView.create(new CustomerViewModel(context), context.i18n());
+        return CustomerView.create(new CustomerViewModel(context), context.i18n(), context.roomI18n());
     }
 }

@@ -13,12 +13,12 @@ final class CustomerView {
     private CustomerView() {
     }
 
-    static TabbedStageView create(CustomerViewModel vm, I18n i18n) {
+    static TabbedStageView create(CustomerViewModel vm, I18n i18n, I18n roomI18n) {
         List<TabbedStageView.Part> parts = new ArrayList<>();
         for (int i = 0; i < vm.boards().size(); i++) {
             BoardViewModel board = vm.boards().get(i);
             parts.add(TabbedStageView.boardPart(i18n.t("customer.tab", i + 1), board.snapshot().board().title(),
-                    new BoardView(board, i18n)));
+                    new BoardView(board, i18n, roomI18n)));
         }
         return new TabbedStageView(parts);
     }

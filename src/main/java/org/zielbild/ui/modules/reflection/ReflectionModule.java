@@ -27,6 +27,6 @@ public final class ReflectionModule implements WorkshopModule {
 
     @Override
     public ModuleView create(ModuleContext context) {
-        return ReflectionView.create(new ReflectionViewModel(context), context.i18n());
+        return ReflectionView.create(new ReflectionViewModel(context), context.i18n(), context.roomI18n());
     }
 }

@@ -14,10 +14,10 @@ final class ReflectionView {
     private ReflectionView() {
     }
 
-    static TabbedStageView create(ReflectionViewModel vm, I18n i18n) {
+    static TabbedStageView create(ReflectionViewModel vm, I18n i18n, I18n roomI18n) {
         MoodPanel mood = new MoodPanel(vm.checkIn(), i18n);
-        MoodProjection moodProjection = new MoodProjection(vm.checkIn(), i18n);
-        BoardView board = new BoardView(vm.board(), i18n);
+        MoodProjection moodProjection = new MoodProjection(vm.checkIn(), roomI18n);
+        BoardView board = new BoardView(vm.board(), i18n, roomI18n);
         return new TabbedStageView(List.of(
                 new TabbedStageView.Part(i18n.t("reflection.tab.checkIn"), null, mood.root(), moodProjection.root(),
                         () -> Platform.runLater(mood::focus), vm.checkIn()::dispose),

@@ -28,6 +28,9 @@ public final class WelcomeModule implements WorkshopModule {
     @Override
     public ModuleView create(ModuleContext context) {
         WelcomeViewModel vm = new WelcomeViewModel(context.session(), context.i18n());
-        return new WelcomeView(vm, context.i18n());
+        // The room reads the date, the counts and the agenda in the session's language (decision 0062).
+        WelcomeViewModel room = context.roomI18n() == context.i18n() ? vm
+                : new WelcomeViewModel(context.session(), context.roomI18n());
+        return new WelcomeView(vm, context.i18n(), room, context.roomI18n());
     }
 }

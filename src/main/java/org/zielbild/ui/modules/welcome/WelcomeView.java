@@ -15,13 +15,22 @@ final class WelcomeView implements ModuleView {
 
     private final WelcomeViewModel vm;
     private final I18n i18n;
+    private final WelcomeViewModel roomVm;
+    private final I18n roomI18n;
     private final ScrollPane facilitator;
     private Node projection;
 
     WelcomeView(WelcomeViewModel vm, I18n i18n) {
+        this(vm, i18n, vm, i18n);
+    }
+
+    /** {@code roomVm} and {@code roomI18n} speak the session's language, for the projection. */
+    WelcomeView(WelcomeViewModel vm, I18n i18n, WelcomeViewModel roomVm, I18n roomI18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.facilitator = new ScrollPane(build("welcome-facilitator"));
+        this.roomVm = roomVm;
+        this.roomI18n = roomI18n;
+        this.facilitator = new ScrollPane(build("welcome-facilitator", vm, i18n));
         facilitator.setFitToWidth(true);
     }
 
@@ -33,7 +42,7 @@ final class WelcomeView implements ModuleView {
     @Override
     public Optional<Node> projection() {
         if (projection == null) {
-            projection = build("welcome-projection");
+            projection = build("welcome-projection", roomVm, roomI18n);
         }
         return Optional.of(projection);
     }
@@ -41,9 +50,12 @@ final class WelcomeView implements ModuleView {
     @Override
     public void dispose() {
         vm.dispose();
+        if (roomVm != vm) {
+            roomVm.dispose();
+        }
     }
 
-    private VBox build(String styleClass) {
+    private static VBox build(String styleClass, WelcomeViewModel vm, I18n i18n) {
         Label title = new Label();
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().addAll(Styles.TITLE_1, "welcome-title");

@@ -1,6 +1,7 @@
 package org.zielbild.ui.shell.projector;
 
 import java.util.List;
+import org.zielbild.domain.Language;
 import org.zielbild.ui.shell.run.TimerDisplay;
 
 /**
@@ -12,9 +13,11 @@ import org.zielbild.ui.shell.run.TimerDisplay;
  * @param prompts      the stage's prompts for the room (guiding questions, board areas)
  * @param timer        the timer the room sees; null for none
  * @param timerCaption what the timer means right now ("Last minute", a free timer's label...)
+ * @param language     the room's language (the session's), in which all these words are written
  */
 public record ProjectorFrame(String stageId, String title, String position, List<String> prompts,
-                             TimerDisplay timer, String timerCaption, boolean black, boolean frozen) {
+                             TimerDisplay timer, String timerCaption, boolean black, boolean frozen,
+                             Language language) {
 
     public ProjectorFrame {
         prompts = List.copyOf(prompts);

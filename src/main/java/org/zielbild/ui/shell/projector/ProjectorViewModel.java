@@ -25,7 +25,8 @@ public final class ProjectorViewModel {
     private final ObservableValue<TimerDisplay> timer;
     private final ObservableValue<Boolean> black;
     private final ObservableValue<Boolean> frozen;
-    private final I18n i18n;
+    /** The room's texts: in the session's language, whatever the UI speaks (decision 0062). */
+    private I18n i18n;
     private final Pulse pulse;
     private final ReadOnlyObjectWrapper<ProjectorFrame> frame = new ReadOnlyObjectWrapper<>();
     private final InvalidationListener dirty = obs -> invalidate();
@@ -88,6 +89,7 @@ public final class ProjectorViewModel {
 
     private ProjectorFrame compute() {
         Session s = session.getValue();
+        i18n = i18n.forLanguage(s.info().language());
         String id = stageId.getValue();
         Optional<Stage> stage = id == null ? Optional.empty() : s.agenda().find(id);
         String title = stage.map(Stage::title).orElse(s.info().title());
@@ -96,7 +98,7 @@ public final class ProjectorViewModel {
         List<String> prompts = stage.map(Stage::prompts).orElse(List.of());
         TimerDisplay t = timer.getValue();
         return new ProjectorFrame(stage.map(Stage::id).orElse(null), title, position, prompts, t, caption(t),
-                Boolean.TRUE.equals(black.getValue()), Boolean.TRUE.equals(frozen.getValue()));
+                Boolean.TRUE.equals(black.getValue()), Boolean.TRUE.equals(frozen.getValue()), i18n.language());
     }
 
     private String caption(TimerDisplay t) {

@@ -189,7 +189,8 @@ public final class ProjectorWindow {
         redraws++;
         blackout.setVisible(now.black());
         drawTimer(old == null ? null : old.timer(), now.timer(), now.timerCaption());
-        if (old == null || !Objects.equals(old.stageId(), now.stageId()) || !old.prompts().equals(now.prompts())) {
+        if (old == null || !Objects.equals(old.stageId(), now.stageId()) || !old.prompts().equals(now.prompts())
+                || old.language() != now.language()) {
             showContent(now);
         }
         position.setText(now.position());

@@ -165,6 +165,16 @@ public final class StageHost {
     }
 
     private void onSession(Session old, Session now) {
+        if (old.info().language() != now.info().language()) {
+            // The projections speak the session's language (decision 0062): build the views anew in it.
+            if (active != null) {
+                active.deactivated();
+                active = null;
+            }
+            dispose();
+            show();
+            return;
+        }
         if (old.agenda() == now.agenda()) {
             return;
         }
