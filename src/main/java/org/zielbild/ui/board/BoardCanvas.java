@@ -60,6 +60,8 @@ public final class BoardCanvas extends Region {
     private Viewport viewport = Viewport.identity();
     private boolean fitted;
     private boolean autoFit = true;
+    /** How the view was last fitted: following the board, or fit-all; a resize fits the same way again. */
+    private boolean fittedFollowing = true;
     private boolean dirty = true;
     private Consumer<String> onClusterMenu = id -> { };
 
@@ -333,6 +335,7 @@ public final class BoardCanvas extends Region {
             }
         }
         fitted = true;
+        fittedFollowing = following;
         viewportChanged();
     }
 
@@ -371,7 +374,9 @@ public final class BoardCanvas extends Region {
             if (follow.get() != null || mode == Mode.VIEW) {
                 followNow();
             } else if (!fitted || autoFit) {
-                fitNow(true);
+                // A new size (the vote panel folded, the window resized) fits the way the view was
+                // fitted: fit-all stays the whole board, centred; a view the user moved is kept.
+                fitNow(!fitted || fittedFollowing);
             } else {
                 viewportChanged();
             }

@@ -122,8 +122,16 @@ public final class MoodPanel {
         Label hint = new Label(i18n.t("mood.anonymousHint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        // A named round without participants would have nobody to choose: say so before it starts.
+        Label needPeople = new Label(i18n.t("mood.needParticipants"));
+        needPeople.setId("moodNeedParticipants");
+        needPeople.getStyleClass().add(Styles.WARNING);
+        needPeople.setWrapText(true);
+        needPeople.visibleProperty().bind(vm.noParticipantsProperty().and(vm.anonymousProperty().not()));
+        needPeople.managedProperty().bind(needPeople.visibleProperty());
         start.setText(i18n.t(out ? "mood.startOut" : "mood.startIn"));
         start.setId("moodStart");
+        start.disableProperty().bind(vm.canStart().not());
         start.getStyleClass().setAll("button", Styles.ACCENT);
         // The start button leaves the scene with the start pane: the focus goes on to the first question.
         start.setOnAction(e -> {
@@ -131,7 +139,7 @@ public final class MoodPanel {
                 form.focus();
             }
         });
-        VBox box = new VBox(12, title, intro, anonymous, hint, start);
+        VBox box = new VBox(12, title, intro, anonymous, hint, needPeople, start);
         box.setPadding(new Insets(16));
         box.setMaxWidth(640);
         return box;

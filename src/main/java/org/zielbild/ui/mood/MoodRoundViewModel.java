@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,6 +52,10 @@ public final class MoodRoundViewModel {
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Participant> waiting = FXCollections.observableArrayList();
     private final ChangeListener<Session> listener = (obs, o, n) -> onSession(o, n);
+    private final ReadOnlyBooleanWrapper noParticipants = new ReadOnlyBooleanWrapper();
+    /** A named round needs someone to name: without participants only an anonymous round can start. */
+    private final BooleanBinding canStart = Bindings.createBooleanBinding(
+            () -> round.get() == null && (anonymous.get() || !noParticipants.get()), round, anonymous, noParticipants);
 
     public MoodRoundViewModel(SessionModel model, String stageId, MoodKind kind, Supplier<String> ids, Clock clock) {
         this.model = model;
@@ -95,12 +104,22 @@ public final class MoodRoundViewModel {
         return FXCollections.unmodifiableObservableList(waiting);
     }
 
+    /** Whether the session has no participants yet. */
+    public ReadOnlyBooleanProperty noParticipantsProperty() {
+        return noParticipants.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #start()} would start a round: none yet, and anonymous or with participants to name. */
+    public BooleanExpression canStart() {
+        return canStart;
+    }
+
     public Optional<MoodRound> round() {
         return Optional.ofNullable(round.get());
     }
 
     public boolean start() {
-        if (round.get() != null) {
+        if (!canStart.get()) {
             return false;
         }
         return model.apply(AddMoodRound.atEnd(MoodRound.start(ids.get(), stageId, kind, anonymous.get(), clock.instant())));
@@ -180,6 +199,7 @@ public final class MoodRoundViewModel {
             }
         }
         waiting.setAll(open);
+        noParticipants.set(now.roster().participants().isEmpty());
         round.set(r);
     }
 }

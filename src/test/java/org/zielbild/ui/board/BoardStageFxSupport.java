@@ -19,10 +19,15 @@ final class BoardStageFxSupport {
 
     /** Opens the day in {@code language} on stage s3; returns the visible board. */
     BoardCanvas open(Path home, Language language) throws Exception {
-        shell = RunTheDayFxSupport.openDayOnLaptop(home, language);
-        robot.interact(() -> shell.sessionWindow().viewModel().goTo("s3"));
+        openStage(home, language, "s3");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible("#boardCanvas") != null);
         return (BoardCanvas) visible("#boardCanvas");
+    }
+
+    /** Opens the day in {@code language} on a stage. */
+    void openStage(Path home, Language language, String stageId) throws Exception {
+        shell = RunTheDayFxSupport.openDayOnLaptop(home, language);
+        robot.interact(() -> shell.sessionWindow().viewModel().goTo(stageId));
     }
 
     /** The node with {@code id} on the tab that is open (other tabs hold the same ids). */

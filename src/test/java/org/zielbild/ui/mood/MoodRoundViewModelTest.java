@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zielbild.domain.AddParticipant;
 import org.zielbild.domain.Emotion;
 import org.zielbild.domain.MoodKind;
 import org.zielbild.domain.Participant;
+import org.zielbild.domain.RemoveParticipants;
 import org.zielbild.domain.Session;
 import org.zielbild.ui.board.BoardTestSupport;
 
@@ -59,6 +61,24 @@ class MoodRoundViewModelTest {
         checkIn.anonymousProperty().set(true);
         assertThat(checkIn.add(null, 3, List.of(), List.of(), "")).isFalse();
         assertThat(checkIn.problemProperty().get().key()).isEqualTo("error.mood.whoIsIt");
+    }
+
+    @Test
+    void aNamedRoundNeedsParticipantsAnAnonymousOneDoesNot() {
+        List<String> everyone = t.model.session().roster().participants().stream().map(Participant::id).toList();
+        assertThat(t.model.apply(new RemoveParticipants(everyone))).isTrue();
+        assertThat(checkIn.noParticipantsProperty().get()).isTrue();
+        assertThat(checkIn.canStart().get()).as("anonymous starts without anyone").isTrue();
+        checkIn.anonymousProperty().set(false);
+        assertThat(checkIn.canStart().get()).as("named, nobody to name").isFalse();
+        assertThat(checkIn.start()).isFalse();
+        assertThat(checkIn.round()).isEmpty();
+
+        assertThat(t.model.apply(AddParticipant.atEnd(new Participant("p-new", "Ada", null)))).isTrue();
+        assertThat(checkIn.noParticipantsProperty().get()).isFalse();
+        assertThat(checkIn.canStart().get()).isTrue();
+        assertThat(checkIn.start()).isTrue();
+        assertThat(checkIn.canStart().get()).as("once started, not again").isFalse();
     }
 
     @Test
