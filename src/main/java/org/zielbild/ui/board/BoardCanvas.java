@@ -33,18 +33,11 @@ import org.zielbild.domain.Note;
  * </ul>
  *
  * <p>Until the user pans or zooms, the view keeps fitting the board as it grows (see
- * {@link BoardFit} and docs/decisions/0044); fit-all turns that on again.
+ * {@link CanvasFitting}); fit-all turns that on again.
  */
 public final class BoardCanvas extends Region {
 
     public enum Mode { EDIT, BALLOT, VIEW }
-
-    /** The projection never zooms in beyond this when following the facilitator. */
-    private static final double FOLLOW_MAX_SCALE = 3;
-    /** On the ballot screen notes are shown this much above the size where text appears, for comfortable reading. */
-    private static final double READABLE_BALLOT = 1.4;
-    /** Nor beyond this when it fits the board by itself (a few notes are not blown up to fill the wall). */
-    private static final double PROJECTION_FIT_MAX_SCALE = 2;
 
     private final BoardViewModel vm;
     private final Mode mode;
@@ -57,11 +50,8 @@ public final class BoardCanvas extends Region {
     private final ChangeListener<BoardSnapshot> snapshotListener = (obs, o, n) -> snapshotChanged(o, n);
     private final InPlaceEditors editors;
     private final BoardPointer pointer;
+    private final CanvasFitting fitting;
     private Viewport viewport = Viewport.identity();
-    private boolean fitted;
-    private boolean autoFit = true;
-    /** How the view was last fitted: following the board, or fit-all; a resize fits the same way again. */
-    private boolean fittedFollowing = true;
     private boolean dirty = true;
     private Consumer<String> onClusterMenu = id -> { };
 
@@ -71,6 +61,7 @@ public final class BoardCanvas extends Region {
         this.renderer = new BoardRenderer(mode == Mode.VIEW ? RenderStyle.PROJECTION : RenderStyle.LAPTOP);
         this.editors = new InPlaceEditors(this, vm);
         this.pointer = new BoardPointer(this, vm, overlay);
+        this.fitting = new CanvasFitting(this, vm, mode);
         getStyleClass().add("board-canvas");
         getChildren().add(canvas);
         setMinSize(0, 0);
@@ -80,8 +71,8 @@ public final class BoardCanvas extends Region {
         if (mode == Mode.EDIT) {
             // Choosing another area to type into shows that area, while the view follows the board.
             vm.capture().areaProperty().addListener((obs, o, n) -> {
-                if (autoFit && fitted) {
-                    fitNow(true);
+                if (fitting.keepsFitting()) {
+                    fitting.refit();
                 }
             });
             vm.selection().addListener((SetChangeListener<String>) c -> invalidate());
@@ -92,7 +83,7 @@ public final class BoardCanvas extends Region {
             overlay.cursor = n == null ? null : NoteNavigator.first(vm.snapshot().notes()).map(Note::id).orElse(null);
             invalidate();
         });
-        follow.addListener((obs, o, n) -> followNow());
+        follow.addListener((obs, o, n) -> fitting.followNow());
         sceneProperty().addListener((obs, old, now) -> onScene(old, now));
         if (mode != Mode.VIEW) {
             pointer.install();
@@ -128,16 +119,13 @@ public final class BoardCanvas extends Region {
 
     /** Shows this part of the board; the view stays there (no more fitting) until fit-all. */
     public void setViewport(Viewport v) {
-        viewport = v;
-        fitted = true;
-        autoFit = false;
-        viewportChanged();
+        fitting.userMoved();
+        showFitted(v);
     }
 
     /** Fits the board into view (see {@link BoardFit}) and keeps it fitted while it grows, until the user pans or zooms. */
     public void fitAll() {
-        autoFit = true;
-        fitNow(false);
+        fitting.fitAll();
     }
 
     /**
@@ -145,13 +133,12 @@ public final class BoardCanvas extends Region {
      * the keyboard cursor at a size that can be read (a voter has to read what they vote for).
      */
     public void fitReadable() {
-        autoFit = true;
-        fitNow(true);
+        fitting.fitReadable();
     }
 
     /** Whether the view still follows the board's content (nobody has panned or zoomed since fit-all). */
     public boolean isAutoFit() {
-        return autoFit;
+        return fitting.isAutoFit();
     }
 
     public void zoom(double factor) {
@@ -233,7 +220,7 @@ public final class BoardCanvas extends Region {
     }
 
     void stopAutoFit() {
-        autoFit = false;
+        fitting.stopAutoFit();
     }
 
     void openClusterMenu(String clusterId) {
@@ -298,9 +285,9 @@ public final class BoardCanvas extends Region {
             overlay.cursor = NoteNavigator.first(now.notes()).map(Note::id).orElse(null);
         }
         if (mode == Mode.VIEW) {
-            followNow();
-        } else if (autoFit && fitted) {
-            fitNow(true);
+            fitting.followNow();
+        } else if (fitting.keepsFitting()) {
+            fitting.refit();
         } else if (mode == Mode.EDIT && old != null && now.notes().size() == old.notes().size() + 1) {
             // A note just typed where the facilitator is not looking: bring it into view.
             Note added = now.notes().get(now.notes().size() - 1);
@@ -311,32 +298,16 @@ public final class BoardCanvas extends Region {
         invalidate();
     }
 
-    /**
-     * Fit-all; or, when following the board on its own, the area being typed into if only that can
-     * be read (the facilitator's board), the notes around the cursor (the ballot screen).
-     */
-    private void fitNow(boolean following) {
-        if (getWidth() <= 0 || getHeight() <= 0 || vm.snapshot() == null) {
-            return;
-        }
-        double readable = RenderStyle.LAPTOP.textLod;
-        viewport = following && mode == Mode.EDIT
-                ? BoardFit.follow(vm.snapshot(), getWidth(), getHeight(), readable, BoardFit.MAX_SCALE,
-                        vm.capture().areaProperty().get())
-                : BoardFit.fitAll(vm.snapshot(), getWidth(), getHeight(), readable, BoardFit.MAX_SCALE);
-        if (following && mode == Mode.BALLOT && viewport.scale() * BoardGeometry.NOTE_W < readable) {
-            Optional<Note> at = Optional.ofNullable(overlay.cursor).flatMap(vm.snapshot()::note)
-                    .or(() -> NoteNavigator.first(vm.snapshot().notes()));
-            if (at.isPresent()) {
-                double k = Math.min(BoardFit.MAX_SCALE, READABLE_BALLOT * readable / BoardGeometry.NOTE_W);
-                double cx = at.get().x() + BoardGeometry.NOTE_W / 2;
-                double cy = at.get().y() + BoardGeometry.NOTE_H / 2;
-                viewport = new Viewport(k, getWidth() / 2 - cx * k, getHeight() / 2 - cy * k);
-            }
-        }
-        fitted = true;
-        fittedFollowing = following;
+    /** Shows a viewport chosen by the user or by fitting; the in-place fields move with it. */
+    void showFitted(Viewport v) {
+        viewport = v;
         viewportChanged();
+    }
+
+    /** Shows the projection's viewport (see {@link CanvasFitting#followNow()}). */
+    void showFollowed(Viewport v) {
+        viewport = v;
+        invalidate();
     }
 
     private void viewportChanged() {
@@ -371,32 +342,10 @@ public final class BoardCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (follow.get() != null || mode == Mode.VIEW) {
-                followNow();
-            } else if (!fitted || autoFit) {
-                // A new size (the vote panel folded, the window resized) fits the way the view was
-                // fitted: fit-all stays the whole board, centred; a view the user moved is kept.
-                fitNow(!fitted || fittedFollowing);
-            } else {
-                viewportChanged();
-            }
+            fitting.resized();
             dirty = true;
         }
         editors.position();
-    }
-
-    /** The projection: the facilitator's view when there is one, else the board fitted for the room. */
-    private void followNow() {
-        if (getWidth() <= 0 || vm.snapshot() == null) {
-            return;
-        }
-        viewport = follow.get() != null
-                ? Viewport.fit(BoardFit.cropToContent(follow.get(), vm.snapshot()), getWidth(), getHeight(), 16,
-                        FOLLOW_MAX_SCALE)
-                : BoardFit.fitAll(vm.snapshot(), getWidth(), getHeight(), RenderStyle.PROJECTION.textLod,
-                        PROJECTION_FIT_MAX_SCALE);
-        fitted = true;
-        invalidate();
     }
 
     /** Notes in reading order (top to bottom, left to right), for tests. */
