@@ -122,6 +122,8 @@ public final class ParticipantsEditor {
         team.setConverter(teamNames());
         team.setPromptText(i18n.t("roster.noTeam"));
         team.valueProperty().bindBidirectional(vm.newTeamProperty());
+        // Fixed, not as wide as the longest team name: a long name would squeeze the name field and Add.
+        team.setPrefWidth(200);
         Button add = new Button(i18n.t("roster.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         add.setId("addParticipant");
         add.disableProperty().bind(vm.newNameProperty().isEmpty());
