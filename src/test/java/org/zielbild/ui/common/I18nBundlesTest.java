@@ -129,6 +129,15 @@ class I18nBundlesTest {
     }
 
     @Test
+    void oneTeamIsSingularInGermanToo() {
+        I18n de = new I18n(Language.DE);
+        assertThat(de.t("status.counts", 7, 2000, 1)).isEqualTo("7 Abschnitte · 2.000 Teilnehmende · 1 Team");
+        assertThat(de.t("status.counts", 7, 0, 3)).endsWith("· 3 Teams");
+        assertThat(de.t("welcome.people", 12, 1)).isEqualTo("12 Teilnehmende · 1 Team");
+        assertThat(de.t("welcome.people", 12, 1234)).isEqualTo("12 Teilnehmende · 1.234 Teams");
+    }
+
+    @Test
     void aMissingKeyShowsAVisibleMarkerInsteadOfCrashing() {
         assertThat(new I18n(Language.EN).t("no.such.key")).isEqualTo("!no.such.key!");
     }

@@ -10,9 +10,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -64,11 +66,19 @@ public final class AgendaEditor {
         list.setId("agendaEditorList");
         list.setItems(vm.stages());
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // As wide as the list, never wider: a long title gives way in the middle, so the
+                // number and the minutes stay readable and the list does not scroll sideways.
+                setPrefWidth(0);
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            }
+
             @Override
             protected void updateItem(Stage s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null
                         : i18n.t("agendaEditor.line", getIndex() + 1, s.title(), s.timeBoxMinutes()));
+                setTooltip(empty || s == null ? null : new Tooltip(getText()));
                 setGraphic(empty || s == null ? null : new FontIcon(kinds.icon(s.moduleId())));
             }
         });

@@ -122,9 +122,12 @@ public final class ParticipantsEditor {
         team.setConverter(teamNames());
         team.setPromptText(i18n.t("roster.noTeam"));
         team.valueProperty().bindBidirectional(vm.newTeamProperty());
+        // Fixed, not as wide as the longest team name: a long name would squeeze the name field and Add.
+        team.setPrefWidth(160);
         Button add = new Button(i18n.t("roster.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         add.setId("addParticipant");
         add.disableProperty().bind(vm.newNameProperty().isEmpty());
+        add.setMinWidth(Region.USE_PREF_SIZE);
         // Enter adds and keeps the focus in the field, so a list can be typed without the mouse.
         name.setOnAction(e -> vm.addParticipant());
         add.setOnAction(e -> {

@@ -223,6 +223,13 @@ public final class SessionWindow {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(Bindings.createStringBinding(() -> model.session().info().title(),
                 model.sessionProperty()));
+        // The toolbar moves what does not fit at its preferred width into an overflow menu: a long title
+        // gives way (ellipsis, full text in the tooltip) instead of pushing Participants and Agenda out.
+        title.prefWidthProperty().bind(toolBar.widthProperty().multiply(0.4));
+        title.setMinWidth(0);
+        Tooltip fullTitle = new Tooltip();
+        fullTitle.textProperty().bind(title.textProperty());
+        title.setTooltip(fullTitle);
         Button undo = iconButton("undoButton", MaterialDesignU.UNDO, "menu.undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = iconButton("redoButton", MaterialDesignR.REDO, "menu.redo", model::redo);

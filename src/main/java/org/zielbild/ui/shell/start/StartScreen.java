@@ -26,6 +26,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -299,6 +300,8 @@ public final class StartScreen {
 
         SummaryCell(I18n i18n) {
             this.i18n = i18n;
+            // As wide as the list, never wider: a long title is cut with an ellipsis, not scrolled sideways.
+            setPrefWidth(0);
         }
 
         @Override
@@ -311,6 +314,7 @@ public final class StartScreen {
             }
             Label title = new Label(item.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setTooltip(new Tooltip(item.title()));
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
             DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
