@@ -99,7 +99,12 @@ public final class StageHost {
         title.setId("stageTitle");
         title.getStyleClass().add(Styles.TITLE_3);
         meta.getStyleClass().add(Styles.TEXT_MUTED);
-        meta.setMinWidth(0);
+        meta.setId("stageMeta");
+        // A long title gives way first (ellipsis, full text in its tooltip): position and time box stay readable.
+        meta.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        title.setTooltip(new javafx.scene.control.Tooltip());
+        title.getTooltip().textProperty().bind(title.textProperty());
         instructions.setId("stageInstructions");
         instructions.setWrapText(true);
         // The notes stay open while the facilitator moves through the day; a closed pane stays closed.
