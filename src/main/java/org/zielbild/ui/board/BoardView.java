@@ -2,21 +2,14 @@ package org.zielbild.ui.board;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextInputControl;
@@ -38,13 +31,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.zielbild.domain.Cluster;
 import org.zielbild.domain.Team;
 import org.zielbild.domain.TeamColor;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.TeamColors;
-import org.zielbild.ui.common.imports.ImportDialog;
-import org.zielbild.ui.common.imports.TextFiles;
 
 /**
  * A complete board for the facilitator: toolbar, the canvas or the list, the vote panel and the
@@ -65,6 +55,7 @@ public final class BoardView implements BoardActions {
     private final CaptureBar capture;
     private final VotePanel votes;
     private final VotePanelFold votesFold;
+    private final BoardDialogs dialogs;
     private final StackPane center = new StackPane();
     private final ToggleButton boardMode = new ToggleButton();
     private final ToggleButton listMode = new ToggleButton();
@@ -84,8 +75,9 @@ public final class BoardView implements BoardActions {
         this.capture = new CaptureBar(vm, i18n);
         this.votes = new VotePanel(vm, i18n, this::openBallot, this::sortByVotes);
         this.votesFold = new VotePanelFold(root, vm, i18n, voteScroll());
+        this.dialogs = new BoardDialogs(vm, i18n, root, canvas);
         canvas.setId("boardCanvas");
-        canvas.setOnClusterMenu(this::clusterMenu);
+        canvas.setOnClusterMenu(dialogs::clusterMenu);
         build();
     }
 
@@ -268,9 +260,9 @@ public final class BoardView implements BoardActions {
         importMenu.setTooltip(new Tooltip(i18n.t("board.importHint")));
         importMenu.setAccessibleText(i18n.t("board.import"));
         MenuItem paste = new MenuItem(i18n.t("board.import.paste"));
-        paste.setOnAction(e -> importLines());
+        paste.setOnAction(e -> dialogs.importLines());
         MenuItem csv = new MenuItem(i18n.t("board.import.csv"));
-        csv.setOnAction(e -> importCsv());
+        csv.setOnAction(e -> dialogs.importCsv());
         importMenu.getItems().addAll(paste, csv);
 
         Button tidy = iconButton(MaterialDesignC.CHART_TREE, "board.arrangeHint", vm::arrange);
@@ -302,85 +294,17 @@ public final class BoardView implements BoardActions {
 
     /** Asks for a name and groups the selected notes under it. */
     public void groupSelected() {
-        if (vm.selection().isEmpty()) {
-            return;
-        }
-        TextInputDialog ask = new TextInputDialog(i18n.t("board.clusterDefault", vm.snapshot().clusters().size() + 1));
-        ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        ask.setTitle(i18n.t("board.group"));
-        ask.setHeaderText(i18n.t("board.groupAsk", vm.selection().size()));
-        ask.getEditor().setId("clusterName");
-        Optional<String> name = ask.showAndWait();
-        name.ifPresent(vm::groupSelected);
-    }
-
-    private void clusterMenu(String clusterId) {
-        Optional<Cluster> cluster = vm.snapshot().cluster(clusterId);
-        if (cluster.isEmpty()) {
-            return;
-        }
-        MenuItem rename = new MenuItem(i18n.t("board.rename"));
-        rename.setOnAction(e -> canvas.renameCluster(clusterId));
-        MenuItem tidy = new MenuItem(i18n.t("board.tidy"));
-        tidy.setOnAction(e -> vm.tidyCluster(clusterId));
-        MenuItem select = new MenuItem(i18n.t("board.selectMembers"));
-        select.setOnAction(e -> vm.select(vm.snapshot().membersOf(clusterId).stream().map(n -> n.id()).toList(), false));
-        Menu merge = new Menu(i18n.t("board.mergeInto"));
-        for (Cluster other : vm.snapshot().clusters()) {
-            if (!other.id().equals(clusterId)) {
-                MenuItem item = new MenuItem(other.name());
-                item.setOnAction(e -> vm.mergeClusters(other.id(), clusterId));
-                merge.getItems().add(item);
-            }
-        }
-        merge.setDisable(merge.getItems().isEmpty());
-        MenuItem dissolve = new MenuItem(i18n.t("board.dissolve"));
-        dissolve.setOnAction(e -> vm.dissolveCluster(clusterId));
-        ContextMenu menu = new ContextMenu(rename, select, tidy, merge, dissolve);
-        menu.show(canvas, canvas.lastClickOnScreen().getX(), canvas.lastClickOnScreen().getY());
+        dialogs.groupSelected();
     }
 
     @Override
     public void editSelectedInDialog() {
-        vm.singleSelected().ifPresent(note -> {
-            Dialog<String> dialog = new Dialog<>();
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.setTitle(i18n.t("board.edit"));
-            TextArea text = new TextArea(note.text());
-            text.setWrapText(true);
-            text.setPrefRowCount(6);
-            text.setId("noteDialogText");
-            dialog.getDialogPane().setContent(text);
-            dialog.getDialogPane().getButtonTypes().addAll(
-                    new ButtonType(i18n.t("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
-                    new ButtonType(i18n.t("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-            dialog.setResultConverter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE ? text.getText() : null);
-            dialog.showAndWait().ifPresent(t -> vm.editText(note.id(), t));
-        });
+        dialogs.editSelectedInDialog();
     }
 
     @Override
     public void renameCluster(String clusterId) {
-        vm.snapshot().cluster(clusterId).ifPresent(c -> {
-            TextInputDialog ask = new TextInputDialog(c.name());
-            ask.initOwner(root.getScene().getWindow());
-            ask.setTitle(i18n.t("board.rename"));
-            ask.setHeaderText(null);
-            ask.showAndWait().ifPresent(name -> vm.renameCluster(clusterId, name));
-        });
-    }
-
-    private void importLines() {
-        new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.pasteTitle", "board.import.pasteHint", "",
-                vm.capture()::previewLines).showAndWait().ifPresent(vm.capture()::applyImport);
-    }
-
-    private void importCsv() {
-        TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "board.import.csv",
-                        p -> vm.model().notifier().error(p.message()))
-                .flatMap(text -> new ImportDialog<>(root.getScene().getWindow(), i18n, "board.import.csvTitle",
-                        "board.import.csvHint", text, vm.capture()::previewCsv).showAndWait())
-                .ifPresent(vm.capture()::applyImport);
+        dialogs.renameCluster(clusterId);
     }
 
     private void openBallot() {
