@@ -17,16 +17,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.EditSessionInfo;
 import org.zielbild.domain.Language;
+import org.zielbild.domain.RenameStage;
 import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.Stage;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.LaptopDay;
 
 /**
- * A session title of the longest allowed length, one unbroken word, leaves the toolbar's
- * Participants and Agenda buttons in place at 1280 × 800: the title gives way (ellipsis, full
- * text in its tooltip), the buttons do not vanish into the toolbar's overflow menu.
+ * Titles of the longest allowed length, one unbroken word, give way at 1280 × 800 (ellipsis, full
+ * text in a tooltip): a session title leaves the toolbar's Participants and Agenda buttons in place
+ * (not in the toolbar's overflow menu); a stage title leaves the stage facts beside it whole.
  */
-class LongSessionTitleFxTest {
+class LongTitlesFxTest {
 
     @TempDir
     Path home;
@@ -66,6 +68,29 @@ class LongSessionTitleFxTest {
         }
         assertThat(label.getTooltip()).isNotNull();
         assertThat(label.getTooltip().getText()).isEqualTo(title);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theStageFactsStayReadable(Language language) throws Exception {
+        day = LaptopDay.open(home, language);
+        String title = "Kundenperspektive".repeat(Stage.MAX_TITLE / 17);
+        robot.interact(() -> {
+            SessionModel model = day.shell().sessionWindow().viewModel().model();
+            String stageId = model.session().agenda().stages().get(0).id();
+            model.applyOrThrow(new RenameStage(stageId, title));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label titleLabel = robot.lookup("#stageTitle").queryAs(Label.class);
+        Label meta = robot.lookup("#stageMeta").queryAs(Label.class);
+        assertThat(titleLabel.getText()).isEqualTo(title);
+        assertThat(meta.getWidth()).as("the stage facts are not cut: " + meta.getText())
+                .isGreaterThanOrEqualTo(meta.prefWidth(-1) - 0.5);
+        double right = meta.localToScene(meta.getLayoutBounds()).getMaxX();
+        assertThat(right).as("the stage facts end inside the window").isLessThanOrEqualTo(day.stage().getScene().getWidth());
+        assertThat(titleLabel.getTooltip()).isNotNull();
+        assertThat(titleLabel.getTooltip().getText()).isEqualTo(title);
     }
 
     private static boolean showing(Node node) {
