@@ -4,24 +4,101 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.zielbild.domain.agenda.AddStage;
+import org.zielbild.domain.agenda.MoveStage;
+import org.zielbild.domain.agenda.RemoveStage;
+import org.zielbild.domain.agenda.RenameStage;
+import org.zielbild.domain.agenda.SetStageInstructions;
+import org.zielbild.domain.agenda.SetStageTimeBox;
+import org.zielbild.domain.board.AddBoard;
+import org.zielbild.domain.board.AddCluster;
+import org.zielbild.domain.board.AddNote;
+import org.zielbild.domain.board.DissolveCluster;
+import org.zielbild.domain.board.EditNoteText;
+import org.zielbild.domain.board.EndVote;
+import org.zielbild.domain.board.MoveCluster;
+import org.zielbild.domain.board.PlaceDot;
+import org.zielbild.domain.board.PlaceNotes;
+import org.zielbild.domain.board.RemoveBoard;
+import org.zielbild.domain.board.RemoveDot;
+import org.zielbild.domain.board.RemoveNotes;
+import org.zielbild.domain.board.RenameCluster;
+import org.zielbild.domain.board.RestoreNotes;
+import org.zielbild.domain.board.RestoreVote;
+import org.zielbild.domain.board.RevealVote;
+import org.zielbild.domain.board.SetBoardHidden;
+import org.zielbild.domain.board.SetNoteDetails;
+import org.zielbild.domain.board.StartVote;
+import org.zielbild.domain.day.EndStage;
+import org.zielbild.domain.day.ExtendTimer;
+import org.zielbild.domain.day.PauseTimer;
+import org.zielbild.domain.day.ResetTimer;
+import org.zielbild.domain.day.RestoreDayLog;
+import org.zielbild.domain.day.ResumeTimer;
+import org.zielbild.domain.day.StartFreeTimer;
+import org.zielbild.domain.day.StartStage;
+import org.zielbild.domain.day.StopFreeTimer;
+import org.zielbild.domain.mood.AddMoodEntry;
+import org.zielbild.domain.mood.AddMoodRound;
+import org.zielbild.domain.mood.RemoveMoodEntry;
+import org.zielbild.domain.mood.RemoveMoodRound;
+import org.zielbild.domain.mood.RevealMoodRound;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.AddParticipants;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.RemoveParticipant;
+import org.zielbild.domain.roster.RemoveParticipants;
+import org.zielbild.domain.roster.RemoveTeam;
+import org.zielbild.domain.roster.RenameParticipant;
+import org.zielbild.domain.roster.RenameTeam;
+import org.zielbild.domain.roster.RestoreParticipants;
+import org.zielbild.domain.roster.SetParticipantTeam;
+import org.zielbild.domain.roster.SetTeamColor;
 
 /**
  * The stable name of every change type. Journals store these names, so a name is never reused
- * or renamed once released; a class may be renamed freely.
+ * or renamed once released; a class may be renamed or moved freely.
+ *
+ * <p>One section per domain slice, in the order the names were first released (the order is what
+ * {@link #all()} returns). A new slice adds its own section at the end, e.g.
+ * {@code registerTargetChanges()} for {@code domain.target}, with names that start with the
+ * slice's subject ({@code "target."}); see docs/decisions/0070.
  */
 public final class ChangeCatalog {
 
     private static final Map<String, Class<? extends Change>> BY_NAME = new LinkedHashMap<>();
 
     static {
+        registerSessionChanges();
+        registerAgendaChanges();
+        registerRosterChanges();
+        registerDayChanges();
+        registerBoardChanges();
+        registerMoodChanges();
+        // New slices (target picture, mandates, coaching) register here, after the ones above.
+    }
+
+    private ChangeCatalog() {
+    }
+
+    /** The root: changes made of other changes, and the session's own header. */
+    private static void registerSessionChanges() {
         register("batch", Batch.class);
         register("session.edit", EditSessionInfo.class);
+    }
+
+    /** {@code domain.agenda}: the stages of the day. */
+    private static void registerAgendaChanges() {
         register("stage.add", AddStage.class);
         register("stage.remove", RemoveStage.class);
         register("stage.move", MoveStage.class);
         register("stage.rename", RenameStage.class);
         register("stage.timeBox", SetStageTimeBox.class);
         register("stage.instructions", SetStageInstructions.class);
+    }
+
+    /** {@code domain.roster}: participants and teams. */
+    private static void registerRosterChanges() {
         register("participant.add", AddParticipant.class);
         register("participant.remove", RemoveParticipant.class);
         register("participant.rename", RenameParticipant.class);
@@ -33,6 +110,10 @@ public final class ChangeCatalog {
         register("team.remove", RemoveTeam.class);
         register("team.rename", RenameTeam.class);
         register("team.color", SetTeamColor.class);
+    }
+
+    /** {@code domain.day}: stage runs and timers. */
+    private static void registerDayChanges() {
         register("run.startStage", StartStage.class);
         register("run.endStage", EndStage.class);
         register("run.pause", PauseTimer.class);
@@ -42,13 +123,9 @@ public final class ChangeCatalog {
         register("run.freeTimer.start", StartFreeTimer.class);
         register("run.freeTimer.stop", StopFreeTimer.class);
         register("run.restore", RestoreDayLog.class);
-        registerBoardChanges();
-        registerMoodChanges();
     }
 
-    private ChangeCatalog() {
-    }
-
+    /** {@code domain.board}: boards, notes, clusters and dot votes. */
     private static void registerBoardChanges() {
         register("board.add", AddBoard.class);
         register("board.remove", RemoveBoard.class);
@@ -71,6 +148,7 @@ public final class ChangeCatalog {
         register("vote.reveal", RevealVote.class);
     }
 
+    /** {@code domain.mood}: check-in and check-out rounds. */
     private static void registerMoodChanges() {
         register("mood.round.add", AddMoodRound.class);
         register("mood.round.remove", RemoveMoodRound.class);

@@ -1,13 +1,22 @@
 package org.zielbild.domain;
 
 import java.util.Objects;
+import org.zielbild.domain.agenda.Agenda;
+import org.zielbild.domain.board.Boards;
+import org.zielbild.domain.day.DayLog;
+import org.zielbild.domain.mood.Moods;
+import org.zielbild.domain.roster.Roster;
 
 /**
  * Everything a workshop session is, as one immutable value. Changes produce new values, so a
  * snapshot can be written in the background while the facilitator keeps working.
  *
- * <p>Slices added later ({@code dayLog}, {@code boards}, {@code moods}) accept null and become
- * empty, so snapshots written before they existed still load.
+ * <p>Each component but the header is a slice with its own package ({@code domain.agenda},
+ * {@code domain.roster}, {@code domain.day}, {@code domain.board}, {@code domain.mood}) holding its
+ * values and the changes that touch them. Slices added later ({@code dayLog}, {@code boards},
+ * {@code moods}) accept null and become empty, so snapshots written before they existed still load.
+ * A new slice goes at the end the same way: the store writes components in this order
+ * (docs/decisions/0070 says what else a new slice needs).
  *
  * @param dayLog how the day actually runs (stage runs, free timer)
  * @param boards the sticky-note boards with their notes, clusters and dot votes

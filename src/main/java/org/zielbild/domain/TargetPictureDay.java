@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import org.zielbild.domain.agenda.Agenda;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.roster.Roster;
 
 /**
  * The built-in template "Target-picture day": the workshop day of the design, in the session's

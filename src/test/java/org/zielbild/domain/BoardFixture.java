@@ -5,6 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.board.AddBoard;
+import org.zielbild.domain.board.Board;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /** A session from the template with two teams, four participants and the reflection stage's board. */
 public final class BoardFixture {

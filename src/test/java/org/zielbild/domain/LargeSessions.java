@@ -7,6 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.board.AddBoard;
+import org.zielbild.domain.board.AddCluster;
+import org.zielbild.domain.board.AddNote;
+import org.zielbild.domain.board.Board;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.board.NotePlacement;
+import org.zielbild.domain.board.PlaceDot;
+import org.zielbild.domain.board.PlaceNotes;
+import org.zielbild.domain.board.RevealVote;
+import org.zielbild.domain.board.StartVote;
+import org.zielbild.domain.mood.AddMoodEntry;
+import org.zielbild.domain.mood.AddMoodRound;
+import org.zielbild.domain.mood.Emotion;
+import org.zielbild.domain.mood.MoodEntry;
+import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.domain.mood.MoodRound;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * Sessions the size of a long workshop day, for benchmarks: the template day with 40 participants

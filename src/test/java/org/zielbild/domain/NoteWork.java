@@ -3,6 +3,24 @@ package org.zielbild.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.zielbild.domain.board.AddCluster;
+import org.zielbild.domain.board.AddNote;
+import org.zielbild.domain.board.Board;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.board.EditNoteText;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.board.NoteDetails;
+import org.zielbild.domain.board.NotePlacement;
+import org.zielbild.domain.board.PlaceDot;
+import org.zielbild.domain.board.PlaceNotes;
+import org.zielbild.domain.board.RemoveDot;
+import org.zielbild.domain.board.RemoveNotes;
+import org.zielbild.domain.board.RenameCluster;
+import org.zielbild.domain.board.SetNoteDetails;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * A seeded stream of the board work a facilitator's laptop sees during the day, each change valid

@@ -3,6 +3,23 @@ package org.zielbild.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.zielbild.domain.agenda.AddStage;
+import org.zielbild.domain.agenda.MoveStage;
+import org.zielbild.domain.agenda.RemoveStage;
+import org.zielbild.domain.agenda.RenameStage;
+import org.zielbild.domain.agenda.SetStageTimeBox;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.RemoveParticipant;
+import org.zielbild.domain.roster.RemoveTeam;
+import org.zielbild.domain.roster.RenameParticipant;
+import org.zielbild.domain.roster.RenameTeam;
+import org.zielbild.domain.roster.SetParticipantTeam;
+import org.zielbild.domain.roster.SetTeamColor;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * Random changes for property tests: mostly valid for the given session, some deliberately

@@ -3,6 +3,8 @@ package org.zielbild.domain;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.zielbild.domain.agenda.Agenda;
+import org.zielbild.domain.roster.Roster;
 
 /** Test sessions with predictable ids. */
 public final class Sessions {

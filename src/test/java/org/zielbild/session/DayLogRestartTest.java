@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.DaySessions;
-import org.zielbild.domain.ExtendTimer;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.PauseTimer;
-import org.zielbild.domain.RenameStage;
-import org.zielbild.domain.ResumeTimer;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.StageRun;
-import org.zielbild.domain.StartStage;
-import org.zielbild.domain.TimerTarget;
+import org.zielbild.domain.agenda.RenameStage;
+import org.zielbild.domain.day.ExtendTimer;
+import org.zielbild.domain.day.PauseTimer;
+import org.zielbild.domain.day.ResumeTimer;
+import org.zielbild.domain.day.StageRun;
+import org.zielbild.domain.day.StartStage;
+import org.zielbild.domain.day.TimerTarget;
 
 /** Timer presses go through the one change path: journaled, replayed on opening, never undone with Ctrl+Z. */
 class DayLogRestartTest {

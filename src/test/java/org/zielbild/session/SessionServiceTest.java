@@ -12,16 +12,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.zielbild.domain.AddParticipant;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Message;
-import org.zielbild.domain.Participant;
 import org.zielbild.domain.RandomChanges;
-import org.zielbild.domain.RenameParticipant;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.Sessions;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.RenameParticipant;
 
 class SessionServiceTest {
 

@@ -71,7 +71,7 @@ class StoreJsonRoundTripTest {
 
     @Test
     void theCatalogNamesAreWhatTheFilesSay() throws Exception {
-        assertThat(json.writeValueAsString(new org.zielbild.domain.RemoveStage("s1")))
+        assertThat(json.writeValueAsString(new org.zielbild.domain.agenda.RemoveStage("s1")))
                 .isEqualTo("{\"type\":\"stage.remove\",\"stageId\":\"s1\"}");
     }
 }

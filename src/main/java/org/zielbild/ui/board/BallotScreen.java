@@ -21,8 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.zielbild.domain.DotVote;
-import org.zielbild.domain.Participant;
+import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.roster.Participant;
 import org.zielbild.ui.common.I18n;
 
 /**

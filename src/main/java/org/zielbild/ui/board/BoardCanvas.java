@@ -19,7 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /**
  * The board on screen: a canvas redrawn at most once per pulse (see

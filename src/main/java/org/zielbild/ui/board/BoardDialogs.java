@@ -11,7 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
-import org.zielbild.domain.Cluster;
+import org.zielbild.domain.board.Cluster;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.imports.ImportDialog;
 import org.zielbild.ui.common.imports.TextFiles;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /**
  * What "fit all" shows: the notes and cluster frames with the names of their areas, never zoomed

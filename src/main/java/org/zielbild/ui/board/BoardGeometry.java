@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import org.zielbild.domain.Board;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Board;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
 
 /**
  * The board's world in board units: notes have one fixed size (their text shrinks to fit, so

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
 
 /**
  * What is under a board point, topmost first (the order things are drawn in, reversed). A linear

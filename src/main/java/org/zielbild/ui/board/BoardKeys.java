@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /**
  * The keyboard on the board; the keys are listed in {@link BoardShortcut}. Zoom is Ctrl with + or −, fit-all Ctrl+0 (plain Space, +, −, F, B,

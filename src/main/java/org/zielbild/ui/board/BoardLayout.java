@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.MoveCluster;
-import org.zielbild.domain.Note;
-import org.zielbild.domain.NotePlacement;
-import org.zielbild.domain.PlaceNotes;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.MoveCluster;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.board.NotePlacement;
+import org.zielbild.domain.board.PlaceNotes;
 
 /**
  * Where notes go when the board lays them out: a compact grid for a group, a merge below the

@@ -10,7 +10,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /**
  * The mouse on the board: drag notes (into and out of cluster frames), drag a cluster by its

@@ -9,8 +9,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
 
 /**
  * Draws a board on a canvas in immediate mode, only what is in view: the area bands and their

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Bounds;
-import org.zielbild.domain.Board;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.DotVote;
-import org.zielbild.domain.Note;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Team;
+import org.zielbild.domain.board.Board;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Team;
 
 /**
  * One board as the views draw it, taken from one session value: its notes, clusters with their

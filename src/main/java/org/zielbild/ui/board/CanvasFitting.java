@@ -2,7 +2,7 @@ package org.zielbild.ui.board;
 
 import java.util.Optional;
 import javafx.geometry.Bounds;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 import org.zielbild.ui.board.BoardCanvas.Mode;
 
 /**

@@ -10,7 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.zielbild.domain.Cluster;
+import org.zielbild.domain.board.Cluster;
 
 /**
  * Draws a cluster's frame and name. The name keeps a minimum size on screen: in the title bar

@@ -5,15 +5,15 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.zielbild.domain.Ballot;
-import org.zielbild.domain.DotVote;
-import org.zielbild.domain.EndVote;
-import org.zielbild.domain.Participant;
-import org.zielbild.domain.PlaceDot;
-import org.zielbild.domain.RemoveDot;
-import org.zielbild.domain.RevealVote;
-import org.zielbild.domain.Roster;
-import org.zielbild.domain.StartVote;
+import org.zielbild.domain.board.DotBallot;
+import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.board.EndVote;
+import org.zielbild.domain.board.PlaceDot;
+import org.zielbild.domain.board.RemoveDot;
+import org.zielbild.domain.board.RevealVote;
+import org.zielbild.domain.board.StartVote;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.Roster;
 
 /**
  * A board's dot vote: start and end it, place and take back dots (each a change the domain
@@ -66,7 +66,7 @@ public final class DotVoting {
     /** One participant's dots by note; for the ballot screen and the facilitator's entry, never the projector. */
     public Map<String, Integer> dotsOf(String participantId) {
         DotVote vote = vote();
-        return vote == null ? Map.of() : vote.ballot(participantId).map(Ballot::dots).orElse(Map.of());
+        return vote == null ? Map.of() : vote.ballot(participantId).map(DotBallot::dots).orElse(Map.of());
     }
 
     public int dotsLeft(String participantId) {

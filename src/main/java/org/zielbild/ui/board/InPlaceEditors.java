@@ -7,8 +7,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
 
 /**
  * Fields laid over the canvas to edit a note's text or a cluster's name where it is. Enter (or

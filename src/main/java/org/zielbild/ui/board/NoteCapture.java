@@ -8,13 +8,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.zielbild.domain.AddNote;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
-import org.zielbild.domain.Note;
-import org.zielbild.domain.Roster;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.board.AddNote;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Roster;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * The capture field of a board: the text being typed and the presets for the next notes (area,

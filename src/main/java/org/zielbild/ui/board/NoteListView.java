@@ -30,8 +30,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ReadableHeaders;
 

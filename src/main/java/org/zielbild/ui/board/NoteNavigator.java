@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /** Moving between notes with the arrow keys: the nearest note in that direction, preferring notes in line. */
 final class NoteNavigator {

@@ -4,9 +4,9 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.zielbild.domain.Note;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * Draws one note, with less detail the smaller it is on screen: a plain coloured tile, a tinted

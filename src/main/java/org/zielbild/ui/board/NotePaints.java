@@ -3,9 +3,9 @@ package org.zielbild.ui.board;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.paint.Color;
-import org.zielbild.domain.Note;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * How a note is coloured: its own colour, else its team's, else sticky-note yellow. The note is a

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.zielbild.domain.AddBoard;
-import org.zielbild.domain.Board;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.board.AddBoard;
+import org.zielbild.domain.board.Board;
 import org.zielbild.ui.common.SessionModel;
 
 /**

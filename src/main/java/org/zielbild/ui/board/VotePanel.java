@@ -17,8 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
-import org.zielbild.domain.DotVote;
-import org.zielbild.domain.Participant;
+import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.roster.Participant;
 import org.zielbild.ui.common.I18n;
 
 /**

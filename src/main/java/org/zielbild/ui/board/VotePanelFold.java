@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
-import org.zielbild.domain.DotVote;
+import org.zielbild.domain.board.DotVote;
 import org.zielbild.ui.common.I18n;
 
 /**

@@ -2,7 +2,7 @@ package org.zielbild.ui.common;
 
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.roster.TeamColor;
 
 /** Team colours as JavaFX paints and small swatches. */
 public final class TeamColors {

@@ -1,7 +1,7 @@
 package org.zielbild.ui.module;
 
 import java.util.Objects;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 

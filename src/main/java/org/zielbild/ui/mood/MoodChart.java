@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.zielbild.domain.MoodEntry;
+import org.zielbild.domain.mood.MoodEntry;
 import org.zielbild.ui.common.I18n;
 
 /**

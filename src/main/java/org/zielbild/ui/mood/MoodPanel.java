@@ -22,9 +22,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.zielbild.domain.MoodEntry;
-import org.zielbild.domain.MoodKind;
-import org.zielbild.domain.MoodRound;
+import org.zielbild.domain.mood.MoodEntry;
+import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.domain.mood.MoodRound;
 import org.zielbild.ui.common.I18n;
 
 /**

@@ -8,9 +8,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.zielbild.domain.MoodEntry;
-import org.zielbild.domain.MoodKind;
-import org.zielbild.domain.MoodRound;
+import org.zielbild.domain.mood.MoodEntry;
+import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.domain.mood.MoodRound;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ProjectionSurface;
 

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.zielbild.domain.Emotion;
-import org.zielbild.domain.MoodEntry;
-import org.zielbild.domain.MoodRound;
 import org.zielbild.domain.Texts;
+import org.zielbild.domain.mood.Emotion;
+import org.zielbild.domain.mood.MoodEntry;
+import org.zielbild.domain.mood.MoodRound;
 
 /**
  * What a mood round adds up to: how many gave each score, the mean, and the most common words.

@@ -17,7 +17,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.zielbild.domain.MoodRound;
+import org.zielbild.domain.mood.MoodRound;
 import org.zielbild.ui.common.I18n;
 
 /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /** Fit-all shows a small board readable and a large one whole (docs/decisions/0044). */
 class BoardFitTest {

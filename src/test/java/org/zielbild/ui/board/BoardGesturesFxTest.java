@@ -20,10 +20,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Cluster;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Note;
-import org.zielbild.domain.Participant;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Participant;
 import org.zielbild.ui.common.I18n;
 
 /** Merging clusters by dragging one onto the other, and voting on the private ballot screen with the keyboard. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Note;
+import org.zielbild.domain.board.Note;
 
 /** Realistic pains-and-gains notes in six themes, in English and German, for previews, tests and screenshots. */
 public final class BoardSamples {

@@ -19,8 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Note;
-import org.zielbild.domain.Participant;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Participant;
 import org.zielbild.ui.common.ProjectionWindow;
 
 @ExtendWith(ApplicationExtension.class)

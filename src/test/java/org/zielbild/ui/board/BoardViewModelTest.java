@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.Cluster;
-import org.zielbild.domain.Note;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.board.Cluster;
+import org.zielbild.domain.board.Note;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 class BoardViewModelTest {
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.roster.TeamColor;
 
 /** The two languages must never drift apart, and every key the code names must exist. */
 class I18nBundlesTest {

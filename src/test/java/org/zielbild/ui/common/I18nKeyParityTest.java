@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.Emotion;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.mood.Emotion;
+import org.zielbild.domain.roster.TeamColor;
 
 /** Every bundle in {@link I18n#BUNDLES} has the same keys in English and German, each a valid pattern, each key in one bundle. */
 class I18nKeyParityTest {

@@ -14,9 +14,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.Emotion;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.MoodKind;
+import org.zielbild.domain.mood.Emotion;
+import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.ui.board.BoardTestSupport;
 import org.zielbild.ui.common.I18n;
 

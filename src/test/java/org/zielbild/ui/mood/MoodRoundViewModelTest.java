@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.AddParticipant;
-import org.zielbild.domain.Emotion;
-import org.zielbild.domain.MoodKind;
-import org.zielbild.domain.Participant;
-import org.zielbild.domain.RemoveParticipants;
 import org.zielbild.domain.Session;
+import org.zielbild.domain.mood.Emotion;
+import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.RemoveParticipants;
 import org.zielbild.ui.board.BoardTestSupport;
 
 class MoodRoundViewModelTest {

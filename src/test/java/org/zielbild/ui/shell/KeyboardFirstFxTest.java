@@ -15,12 +15,12 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.AddParticipant;
-import org.zielbild.domain.AddTeam;
-import org.zielbild.domain.Participant;
-import org.zielbild.domain.RemoveStage;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
+import org.zielbild.domain.agenda.RemoveStage;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.Participant;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.ui.common.SessionModel;
 
 /** The common flow without a mouse: what the facilitator reaches with keys alone. */
@@ -105,7 +105,7 @@ class KeyboardFirstFxTest extends RunTheDayFxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model().session().agenda().stages()).as("Del twice removes two stages").hasSize(5);
         @SuppressWarnings("unchecked")
-        ListView<org.zielbild.domain.Stage> list = robot.lookup("#agendaEditorList").queryAs(ListView.class);
+        ListView<org.zielbild.domain.agenda.Stage> list = robot.lookup("#agendaEditorList").queryAs(ListView.class);
         assertThat(list.getSelectionModel().getSelectedItem().title()).isEqualTo("Customer perspective");
     }
 

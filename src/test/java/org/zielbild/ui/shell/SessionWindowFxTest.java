@@ -15,10 +15,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.AddParticipant;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Participant;
 import org.zielbild.domain.Sessions;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.Participant;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.OpenSession;
 

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.zielbild.domain.AddTeam;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.Roster;
-import org.zielbild.domain.Team;
-import org.zielbild.domain.TeamColor;
 import org.zielbild.domain.Texts;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.Roster;
+import org.zielbild.domain.roster.Team;
+import org.zielbild.domain.roster.TeamColor;
 
 /**
  * Teams an import names: an existing team by its name (case ignored), else a new team, made once

@@ -2,7 +2,7 @@ package org.zielbild.ui.modules.reflection;
 
 import java.time.Clock;
 import org.zielbild.domain.Ids;
-import org.zielbild.domain.MoodKind;
+import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.ui.board.BoardViewModel;
 import org.zielbild.ui.board.StageBoards;
 import org.zielbild.ui.module.ModuleContext;

@@ -11,11 +11,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import org.zielbild.domain.Agenda;
-import org.zielbild.domain.Roster;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.SessionInfo;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Agenda;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.roster.Roster;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 

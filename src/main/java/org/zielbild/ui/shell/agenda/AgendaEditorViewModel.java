@@ -7,16 +7,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.zielbild.domain.AddStage;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
-import org.zielbild.domain.MoveStage;
-import org.zielbild.domain.RemoveStage;
-import org.zielbild.domain.RenameStage;
-import org.zielbild.domain.SetStageInstructions;
-import org.zielbild.domain.SetStageTimeBox;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.AddStage;
+import org.zielbild.domain.agenda.MoveStage;
+import org.zielbild.domain.agenda.RemoveStage;
+import org.zielbild.domain.agenda.RenameStage;
+import org.zielbild.domain.agenda.SetStageInstructions;
+import org.zielbild.domain.agenda.SetStageTimeBox;
+import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.SessionModel;
 
 /** The agenda editor: the stages, the selected one, and the edits as undoable changes. */

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.run.TimerDisplay;
 

@@ -2,7 +2,7 @@ package org.zielbild.ui.shell.run;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.zielbild.domain.DayForecast;
+import org.zielbild.domain.day.DayForecast;
 
 /**
  * The day in one line, to the minute: is it running late, when will it end.

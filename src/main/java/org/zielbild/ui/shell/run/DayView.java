@@ -10,7 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.zielbild.domain.StageTiming;
+import org.zielbild.domain.day.StageTiming;
 import org.zielbild.ui.common.I18n;
 
 /** The day view: a table of every stage, planned against actual, and when the day will end. */

@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.zielbild.domain.DayForecast;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.StageTiming;
+import org.zielbild.domain.day.DayForecast;
+import org.zielbild.domain.day.StageTiming;
 import org.zielbild.ui.common.I18n;
 
 /** The day view's lines, formatted in the UI language and the computer's time zone. */

@@ -12,8 +12,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import org.zielbild.domain.FreeTimer;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.day.FreeTimer;
 import org.zielbild.ui.common.I18n;
 
 /** Asks for the minutes (and an optional label for the room) of a free timer; keyboard: digits, Enter. */

@@ -1,7 +1,7 @@
 package org.zielbild.ui.shell.run;
 
 import java.time.Duration;
-import org.zielbild.domain.Countdown;
+import org.zielbild.domain.day.Countdown;
 
 /**
  * A timer as the screens show it, to the second. Equal readings are equal values, so a property

@@ -3,9 +3,9 @@ package org.zielbild.ui.shell.session;
 import java.util.ArrayList;
 import java.util.List;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Stage;
-import org.zielbild.domain.StageRun;
-import org.zielbild.domain.Timing;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.day.StageRun;
+import org.zielbild.domain.day.Timing;
 
 /**
  * One row of the agenda sidebar: exactly what the row shows, so two lines are equal when the row

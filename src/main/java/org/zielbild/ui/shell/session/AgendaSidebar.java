@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ListPatch;
 

@@ -10,9 +10,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Stage;
-import org.zielbild.domain.StageRun;
-import org.zielbild.domain.StartStage;
+import org.zielbild.domain.agenda.Stage;
+import org.zielbild.domain.day.StageRun;
+import org.zielbild.domain.day.StartStage;
 import org.zielbild.ui.common.ListPatch;
 import org.zielbild.ui.common.SessionModel;
 

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.module.ModuleContext;
 import org.zielbild.ui.module.ModuleRegistry;

@@ -3,7 +3,7 @@ package org.zielbild.ui.shell.projector;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import org.zielbild.domain.RenameStage;
+import org.zielbild.domain.agenda.RenameStage;
 import org.zielbild.ui.common.SessionModel;
 
 /**

@@ -9,8 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -106,8 +106,8 @@ class ProjectorFxTest extends RunTheDayFxTestBase {
     @Test
     void facilitatorNotesNeverReachTheProjector(FxRobot robot) {
         openProjector(robot);
-        List<org.zielbild.domain.Stage> stages = window().viewModel().stages();
-        for (org.zielbild.domain.Stage stage : stages) {
+        List<org.zielbild.domain.agenda.Stage> stages = window().viewModel().stages();
+        for (org.zielbild.domain.agenda.Stage stage : stages) {
             WaitForAsyncUtils.asyncFx(() -> window().viewModel().select(stage.id()));
             settle();
             List<String> texts = projectorTexts();
@@ -115,7 +115,7 @@ class ProjectorFxTest extends RunTheDayFxTestBase {
             assertThat(robot.from(projector().scene().getRoot())
                     .lookup((Node n) -> n instanceof ButtonBase || n instanceof MenuBar || n instanceof TextInputControl)
                     .queryAll()).as("no controls on the wall").isEmpty();
-            for (org.zielbild.domain.Stage any : stages) {
+            for (org.zielbild.domain.agenda.Stage any : stages) {
                 String notes = any.instructions();
                 assertThat(texts).as("notes of %s on the wall at %s", any.title(), stage.title())
                         .noneMatch(t -> t.contains(notes) || notes.contains(t) && t.length() > 20);
@@ -128,21 +128,21 @@ class ProjectorFxTest extends RunTheDayFxTestBase {
         var model = window().viewModel().model();
         String round = "round-qa";
         robot.interact(() -> {
-            model.apply(org.zielbild.domain.AddParticipant.atEnd(
-                    new org.zielbild.domain.Participant("p-zq", "Zacharias Quell", null)));
-            model.apply(org.zielbild.domain.AddParticipant.atEnd(
-                    new org.zielbild.domain.Participant("p-yb", "Yvonne Brandt", null)));
+            model.apply(org.zielbild.domain.roster.AddParticipant.atEnd(
+                    new org.zielbild.domain.roster.Participant("p-zq", "Zacharias Quell", null)));
+            model.apply(org.zielbild.domain.roster.AddParticipant.atEnd(
+                    new org.zielbild.domain.roster.Participant("p-yb", "Yvonne Brandt", null)));
             // The facilitator chose a named round: names are stored, but the wall shows only the totals.
-            model.apply(new org.zielbild.domain.AddMoodRound(org.zielbild.domain.MoodRound.start(round, "s2",
-                    org.zielbild.domain.MoodKind.CHECK_IN, false, org.zielbild.domain.DaySessions.NINE), -1));
-            model.apply(new org.zielbild.domain.AddMoodEntry(round, new org.zielbild.domain.MoodEntry("e1", "p-zq", 2,
+            model.apply(new org.zielbild.domain.mood.AddMoodRound(org.zielbild.domain.mood.MoodRound.start(round, "s2",
+                    org.zielbild.domain.mood.MoodKind.CHECK_IN, false, org.zielbild.domain.DaySessions.NINE), -1));
+            model.apply(new org.zielbild.domain.mood.AddMoodEntry(round, new org.zielbild.domain.mood.MoodEntry("e1", "p-zq", 2,
                     List.of(), List.of("überrollt"), "Zacharias findet die Reorganisation unfair")));
-            model.apply(new org.zielbild.domain.AddMoodEntry(round, new org.zielbild.domain.MoodEntry("e2", "p-yb", 4,
+            model.apply(new org.zielbild.domain.mood.AddMoodEntry(round, new org.zielbild.domain.mood.MoodEntry("e2", "p-yb", 4,
                     List.of(), List.of(), "Yvonne freut sich auf heute")));
-            model.apply(new org.zielbild.domain.RevealMoodRound(round, true));
+            model.apply(new org.zielbild.domain.mood.RevealMoodRound(round, true));
         });
         openProjector(robot);
-        for (org.zielbild.domain.Stage stage : window().viewModel().stages()) {
+        for (org.zielbild.domain.agenda.Stage stage : window().viewModel().stages()) {
             WaitForAsyncUtils.asyncFx(() -> window().viewModel().select(stage.id()));
             settle();
             assertThat(String.join("\n", projectorTexts())).as("the wall at %s", stage.title())

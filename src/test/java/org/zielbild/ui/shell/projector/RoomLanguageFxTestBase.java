@@ -93,7 +93,7 @@ abstract class RoomLanguageFxTestBase extends RunTheDayFxTestBase {
         I18n ui = new I18n(language());
         List<String> uiOnly = textsOnlyIn(language());
         openProjector(robot);
-        for (org.zielbild.domain.Stage stage : window().viewModel().stages()) {
+        for (org.zielbild.domain.agenda.Stage stage : window().viewModel().stages()) {
             WaitForAsyncUtils.asyncFx(() -> window().viewModel().select(stage.id()));
             settle();
             List<String> texts = projectorTexts();

@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Sessions;
-import org.zielbild.domain.Team;
+import org.zielbild.domain.roster.Team;
 import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.Roster;
 import org.zielbild.domain.Session;
+import org.zielbild.domain.roster.Roster;
 import org.zielbild.ui.common.imports.ImportProblem;
 
 /** The roster import still reads CSV the same way after moving the line reading to ui.common.imports. */

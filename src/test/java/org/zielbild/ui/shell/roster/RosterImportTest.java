@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.AddParticipant;
-import org.zielbild.domain.AddTeam;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.Participant;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.Sessions;
+import org.zielbild.domain.roster.AddParticipant;
+import org.zielbild.domain.roster.AddTeam;
+import org.zielbild.domain.roster.Participant;
 
 class RosterImportTest {
 

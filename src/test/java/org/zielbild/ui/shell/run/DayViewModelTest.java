@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.StageTiming;
-import org.zielbild.domain.StartStage;
+import org.zielbild.domain.day.StageTiming;
+import org.zielbild.domain.day.StartStage;
 import org.zielbild.testing.MutableClock;
 import org.zielbild.ui.common.I18n;
 

@@ -9,7 +9,7 @@ import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.domain.RenameStage;
+import org.zielbild.domain.agenda.RenameStage;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.RunTheDayFxTestBase;
 

@@ -3,23 +3,23 @@ package org.zielbild.ui.shell.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.geometry.Bounds;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.EditSessionInfo;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.RenameStage;
 import org.zielbild.domain.SessionInfo;
-import org.zielbild.domain.Stage;
+import org.zielbild.domain.agenda.RenameStage;
+import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.LaptopDay;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.RemoveStage;
 import org.zielbild.domain.Sessions;
+import org.zielbild.domain.agenda.RemoveStage;
 import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
@@ -33,7 +33,7 @@ class SessionViewModelTest {
     void aListenerOnTheStagesKeepsHearingAfterAGarbageCollection() {
         // The sidebar adds its "planned" total like this and keeps no other reference to the list.
         int[] changes = {0};
-        vm.stages().addListener((javafx.collections.ListChangeListener<org.zielbild.domain.Stage>) c -> changes[0]++);
+        vm.stages().addListener((javafx.collections.ListChangeListener<org.zielbild.domain.agenda.Stage>) c -> changes[0]++);
         collectGarbage();
         model.apply(new RemoveStage(vm.stages().get(0).id()));
         assertThat(changes[0]).as("the listener still hears the agenda").isEqualTo(1);
@@ -79,7 +79,7 @@ class SessionViewModelTest {
     void reorderingKeepsTheCurrentStage() {
         vm.next();
         String current = vm.currentStageIdProperty().get();
-        model.apply(new org.zielbild.domain.MoveStage(current, 5));
+        model.apply(new org.zielbild.domain.agenda.MoveStage(current, 5));
         assertThat(vm.currentStageIdProperty().get()).isEqualTo(current);
         assertThat(vm.currentIndexProperty().get()).isEqualTo(5);
     }

@@ -194,8 +194,8 @@ class StartScreenActionsFxTest {
         Path folder = Path.of(victim.location());
         // Two changes in the journal, then the first one garbled: the journal is damaged in the middle.
         try (OpenSession open = library.open(victim, Runnable::run)) {
-            open.service().apply(new org.zielbild.domain.SetStageTimeBox(open.service().session().agenda().stages().get(0).id(), 33));
-            open.service().apply(new org.zielbild.domain.SetStageTimeBox(open.service().session().agenda().stages().get(1).id(), 44));
+            open.service().apply(new org.zielbild.domain.agenda.SetStageTimeBox(open.service().session().agenda().stages().get(0).id(), 33));
+            open.service().apply(new org.zielbild.domain.agenda.SetStageTimeBox(open.service().session().agenda().stages().get(1).id(), 44));
             Thread.sleep(200);
             Files.copy(folder.resolve("journal.jsonl"), home.resolve("journal-" + System.nanoTime()));
             byte[] journal = Files.readAllBytes(folder.resolve("journal.jsonl"));

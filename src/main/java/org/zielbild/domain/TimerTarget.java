@@ -1,7 +1,0 @@
-package org.zielbild.domain;
-
-/** Which clock a timer press is for: the live stage's or the free timer. */
-public enum TimerTarget {
-    STAGE,
-    FREE
-}
