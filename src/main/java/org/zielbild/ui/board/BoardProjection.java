@@ -14,8 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import org.zielbild.domain.board.Cluster;
 import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.board.DotVoteResults;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
@@ -107,21 +107,19 @@ public final class BoardProjection extends ProjectionSurface {
         return card;
     }
 
-    /** Clusters and notes by dots, most first; only totals, which the snapshot has only once revealed. */
+    /** Clusters and notes by dots, most first: the domain's ranking, which has totals only once revealed. */
     private Node results(BoardSnapshot s) {
-        List<Cluster> clusters = s.clusters().stream()
-                .sorted(Comparator.comparingInt((Cluster c) -> -s.dotsOnCluster(c.id()))).limit(RANKED).toList();
-        List<Note> notes = s.notes().stream().filter(n -> s.dotsOn(n.id()) > 0)
-                .sorted(Comparator.comparingInt((Note n) -> -s.dotsOn(n.id()))).limit(RANKED).toList();
-        int max = Math.max(1, Math.max(clusters.stream().mapToInt(c -> s.dotsOnCluster(c.id())).max().orElse(0),
-                notes.stream().mapToInt(n -> s.dotsOn(n.id())).max().orElse(0)));
+        List<DotVoteResults.RankedCluster> clusters = s.results().topClusters(RANKED);
+        List<DotVoteResults.RankedNote> notes = s.results().topNotes(RANKED);
+        int max = Math.max(1, Math.max(clusters.stream().mapToInt(DotVoteResults.RankedCluster::dots).max().orElse(0),
+                notes.stream().mapToInt(DotVoteResults.RankedNote::dots).max().orElse(0)));
         VBox noteList = ranked(i18n.t("board.projection.topNotes"), notes.stream()
-                .map(n -> rankRow(shorten(n.text()), s.dotsOn(n.id()), max)).toList());
+                .map(n -> rankRow(shorten(n.note().text()), n.dots(), max)).toList());
         HBox columns = new HBox(64);
         columns.setId("results");
         if (!clusters.isEmpty()) {
             VBox clusterList = ranked(i18n.t("board.projection.topClusters"), clusters.stream()
-                    .map(c -> rankRow(c.name(), s.dotsOnCluster(c.id()), max)).toList());
+                    .map(c -> rankRow(c.cluster().name(), c.dots(), max)).toList());
             HBox.setHgrow(clusterList, Priority.ALWAYS);
             columns.getChildren().add(clusterList);
         }

@@ -11,18 +11,18 @@ import javafx.geometry.Bounds;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.board.Board;
 import org.zielbild.domain.board.Cluster;
-import org.zielbild.domain.board.DotVote;
+import org.zielbild.domain.board.DotVoteResults;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Team;
 
 /**
  * One board as the views draw it, taken from one session value: its notes, clusters with their
- * frames, the teams, and the vote totals only once they are revealed (a view cannot show what it
- * does not get).
+ * frames, the teams, and the vote results only once they are revealed (a view cannot show what it
+ * does not get; {@link DotVoteResults} has nothing before the reveal).
  */
 public record BoardSnapshot(Board board, List<Note> notes, List<Cluster> clusters, Map<String, Team> teams,
                             Map<String, Bounds> frames, Map<String, List<Note>> members,
-                            Map<String, Integer> revealedTotals) {
+                            DotVoteResults results) {
 
     public static BoardSnapshot of(Session session, String boardId) {
         Board board = session.boards().requireBoard(boardId);
@@ -39,11 +39,9 @@ public record BoardSnapshot(Board board, List<Note> notes, List<Cluster> cluster
         }
         Map<String, Bounds> frames = new LinkedHashMap<>();
         clusters.forEach(c -> frames.put(c.id(), BoardGeometry.clusterFrame(c, members.get(c.id()))));
-        DotVote vote = board.vote();
-        Map<String, Integer> totals = vote != null && vote.revealed() ? vote.totals() : Map.of();
         return new BoardSnapshot(board, notes, clusters, Collections.unmodifiableMap(teams),
                 Collections.unmodifiableMap(frames), Collections.unmodifiableMap(members),
-                Collections.unmodifiableMap(totals));
+                DotVoteResults.of(board, notes, clusters));
     }
 
     public Optional<Note> note(String id) {
@@ -66,13 +64,18 @@ public record BoardSnapshot(Board board, List<Note> notes, List<Cluster> cluster
         return board.vote() != null && board.vote().revealed();
     }
 
+    /** Dots per note once revealed (only notes with dots); empty before. */
+    public Map<String, Integer> revealedTotals() {
+        return results.noteDots();
+    }
+
     /** Dots on a note once revealed; 0 before. */
     public int dotsOn(String noteId) {
-        return revealedTotals.getOrDefault(noteId, 0);
+        return results.dotsOn(noteId);
     }
 
     /** Dots on a cluster's notes once revealed; 0 before. */
     public int dotsOnCluster(String clusterId) {
-        return membersOf(clusterId).stream().mapToInt(n -> dotsOn(n.id())).sum();
+        return results.dotsOnCluster(clusterId);
     }
 }

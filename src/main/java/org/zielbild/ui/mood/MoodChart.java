@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zielbild.domain.mood.MoodEntry;
+import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.ui.common.I18n;
 
 /**

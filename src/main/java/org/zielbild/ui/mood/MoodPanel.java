@@ -25,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.zielbild.domain.mood.MoodEntry;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.domain.mood.MoodRound;
+import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.ui.common.I18n;
 
 /**

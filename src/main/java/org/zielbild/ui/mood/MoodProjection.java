@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.zielbild.domain.mood.MoodEntry;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.domain.mood.MoodRound;
+import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ProjectionSurface;
 

@@ -26,6 +26,7 @@ import org.zielbild.domain.mood.Emotion;
 import org.zielbild.domain.mood.MoodEntry;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.domain.mood.MoodRound;
+import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.domain.mood.RemoveMoodEntry;
 import org.zielbild.domain.mood.RemoveMoodRound;
 import org.zielbild.domain.mood.RevealMoodRound;

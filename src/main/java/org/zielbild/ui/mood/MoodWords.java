@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.ui.common.I18n;
 
 /** The most common emotion words as chips with their counts. */

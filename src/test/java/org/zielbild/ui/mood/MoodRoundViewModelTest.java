@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.mood.Emotion;
 import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.RemoveParticipants;

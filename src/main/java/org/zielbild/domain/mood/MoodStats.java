@@ -1,4 +1,4 @@
-package org.zielbild.ui.mood;
+package org.zielbild.domain.mood;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zielbild.domain.Texts;
-import org.zielbild.domain.mood.Emotion;
-import org.zielbild.domain.mood.MoodEntry;
-import org.zielbild.domain.mood.MoodRound;
 
 /**
  * What a mood round adds up to: how many gave each score, the mean, and the most common words.
