@@ -7,7 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import org.zielbild.ui.module.ModuleView;
+import org.zielbild.ui.spi.ModuleView;
 
 /**
  * A stage made of parts (a mood round, one or more boards) shown as tabs; the projection shows

@@ -1,11 +1,11 @@
 package org.zielbild.ui.modules;
 
 import java.util.List;
-import org.zielbild.ui.module.ModuleRegistry;
 import org.zielbild.ui.modules.closing.ClosingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
+import org.zielbild.ui.spi.ModuleRegistry;
 
 /** The modules this build ships; the composition root hands them to the shell. */
 public final class BuiltInModules {

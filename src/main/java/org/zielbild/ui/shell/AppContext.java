@@ -13,7 +13,7 @@ import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
 import org.zielbild.session.SessionLibrary;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.module.ModuleRegistry;
+import org.zielbild.ui.spi.ModuleRegistry;
 
 /**
  * The app's long-lived services, made once in the composition root ({@link ZielbildApp}) and

@@ -24,11 +24,11 @@ import org.zielbild.session.SessionService;
 import org.zielbild.ui.board.TabbedStageView;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.module.ModuleView;
 import org.zielbild.ui.shell.Shell;
 import org.zielbild.ui.shell.session.SessionViewModel;
 import org.zielbild.ui.shell.session.SessionWindow;
 import org.zielbild.ui.shell.session.StatusNotifier;
+import org.zielbild.ui.spi.ModuleView;
 
 /** The three modules in the real session window, on a German session. */
 @ExtendWith(ApplicationExtension.class)

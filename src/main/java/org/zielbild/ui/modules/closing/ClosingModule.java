@@ -3,9 +3,9 @@ package org.zielbild.ui.modules.closing;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.zielbild.domain.TargetPictureDay;
-import org.zielbild.ui.module.ModuleContext;
-import org.zielbild.ui.module.ModuleView;
-import org.zielbild.ui.module.WorkshopModule;
+import org.zielbild.ui.spi.ModuleContext;
+import org.zielbild.ui.spi.ModuleView;
+import org.zielbild.ui.spi.WorkshopModule;
 
 /** Closing: the mood check-out beside the morning's check-in, then feedback and next steps on boards. */
 public final class ClosingModule implements WorkshopModule {

@@ -6,8 +6,8 @@ import org.zielbild.domain.Ids;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.ui.board.BoardViewModel;
 import org.zielbild.ui.board.StageBoards;
-import org.zielbild.ui.module.ModuleContext;
 import org.zielbild.ui.mood.MoodRoundViewModel;
+import org.zielbild.ui.spi.ModuleContext;
 
 /** The closing stage's check-out round (compared with the check-in) and its boards (feedback, next steps). */
 public final class ClosingViewModel {

@@ -3,9 +3,9 @@ package org.zielbild.ui.modules.customer;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.zielbild.domain.TargetPictureDay;
-import org.zielbild.ui.module.ModuleContext;
-import org.zielbild.ui.module.ModuleView;
-import org.zielbild.ui.module.WorkshopModule;
+import org.zielbild.ui.spi.ModuleContext;
+import org.zielbild.ui.spi.ModuleView;
+import org.zielbild.ui.spi.WorkshopModule;
 
 /** Customer perspective: one board per guiding question, in the session's language. */
 public final class CustomerModule implements WorkshopModule {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.zielbild.domain.Ids;
 import org.zielbild.ui.board.BoardViewModel;
 import org.zielbild.ui.board.StageBoards;
-import org.zielbild.ui.module.ModuleContext;
+import org.zielbild.ui.spi.ModuleContext;
 
 /** One board per guiding question of the stage (made the first time the stage is shown). */
 public final class CustomerViewModel {

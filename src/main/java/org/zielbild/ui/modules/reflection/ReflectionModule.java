@@ -3,9 +3,9 @@ package org.zielbild.ui.modules.reflection;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.zielbild.domain.TargetPictureDay;
-import org.zielbild.ui.module.ModuleContext;
-import org.zielbild.ui.module.ModuleView;
-import org.zielbild.ui.module.WorkshopModule;
+import org.zielbild.ui.spi.ModuleContext;
+import org.zielbild.ui.spi.ModuleView;
+import org.zielbild.ui.spi.WorkshopModule;
 
 /** Emotional reflection: the mood check-in, then pains and gains on one board with two areas. */
 public final class ReflectionModule implements WorkshopModule {

@@ -3,9 +3,9 @@ package org.zielbild.ui.modules.welcome;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.zielbild.domain.TargetPictureDay;
-import org.zielbild.ui.module.ModuleContext;
-import org.zielbild.ui.module.ModuleView;
-import org.zielbild.ui.module.WorkshopModule;
+import org.zielbild.ui.spi.ModuleContext;
+import org.zielbild.ui.spi.ModuleView;
+import org.zielbild.ui.spi.WorkshopModule;
 
 /** The opening of the day: what the session is, the agenda, who is here. */
 public final class WelcomeModule implements WorkshopModule {

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.module.ModuleView;
+import org.zielbild.ui.spi.ModuleView;
 
 /** The welcome stage: the session at a glance for the facilitator, the day's plan for the room. */
 final class WelcomeView implements ModuleView {

@@ -3,8 +3,8 @@ package org.zielbild.ui.shell.session;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.module.ModuleRegistry;
-import org.zielbild.ui.module.WorkshopModule;
+import org.zielbild.ui.spi.ModuleRegistry;
+import org.zielbild.ui.spi.WorkshopModule;
 
 /** Names and icons of module kinds, also for kinds whose module is not in this build yet. */
 public final class ModuleKinds {

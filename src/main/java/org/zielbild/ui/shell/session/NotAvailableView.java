@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.module.ModuleView;
+import org.zielbild.ui.spi.ModuleView;
 
 /** Stands in for a module this build does not have yet: says so, never a blank area. */
 final class NotAvailableView implements ModuleView {

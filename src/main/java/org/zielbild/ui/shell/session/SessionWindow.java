@@ -36,7 +36,6 @@ import org.zielbild.config.RoomSettings;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.module.ModuleRegistry;
 import org.zielbild.ui.shell.keys.KeyboardControl;
 import org.zielbild.ui.shell.keys.Shortcut;
 import org.zielbild.ui.shell.keys.ShortcutMenus;
@@ -44,6 +43,7 @@ import org.zielbild.ui.shell.projector.ProjectorControl;
 import org.zielbild.ui.shell.projector.Pulse;
 import org.zielbild.ui.shell.run.Sound;
 import org.zielbild.ui.shell.run.TimerViewModel;
+import org.zielbild.ui.spi.ModuleRegistry;
 
 /**
  * The facilitator's window while a session is open: menu and toolbar, the agenda on the left,

@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.module.ModuleContext;
-import org.zielbild.ui.module.ModuleRegistry;
-import org.zielbild.ui.module.ModuleView;
 import org.zielbild.ui.shell.keys.KeyNames;
 import org.zielbild.ui.shell.keys.Shortcut;
+import org.zielbild.ui.spi.ModuleContext;
+import org.zielbild.ui.spi.ModuleRegistry;
+import org.zielbild.ui.spi.ModuleView;
 
 /**
  * The main area: the current stage's header and its module's facilitator view. Module views are

@@ -1,4 +1,4 @@
-package org.zielbild.ui.module;
+package org.zielbild.ui.spi;
 
 import java.util.Objects;
 import org.zielbild.domain.agenda.Stage;
