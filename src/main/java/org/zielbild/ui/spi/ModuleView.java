@@ -1,7 +1,9 @@
 package org.zielbild.ui.spi;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import org.zielbild.ui.common.KeyHelp;
 
 /** A module's screens for one stage. */
 public interface ModuleView {
@@ -35,6 +37,14 @@ public interface ModuleView {
      */
     default Optional<Node> projection() {
         return Optional.empty();
+    }
+
+    /**
+     * The keys this stage's view offers while it is shown, as the shortcut overlay (F1) lists them
+     * after the shell's own; e.g. a board's keys. Read each time the overlay opens.
+     */
+    default List<KeyHelp> keys() {
+        return List.of();
     }
 
     /** The stage became the current one. */

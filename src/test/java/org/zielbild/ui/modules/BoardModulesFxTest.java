@@ -21,7 +21,6 @@ import org.zielbild.domain.SessionInfo;
 import org.zielbild.domain.TargetPictureDay;
 import org.zielbild.domain.board.Board;
 import org.zielbild.session.SessionService;
-import org.zielbild.ui.board.TabbedStageView;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.Shell;
@@ -29,6 +28,7 @@ import org.zielbild.ui.shell.session.SessionViewModel;
 import org.zielbild.ui.shell.session.SessionWindow;
 import org.zielbild.ui.shell.session.StatusNotifier;
 import org.zielbild.ui.spi.ModuleView;
+import org.zielbild.ui.spi.TabbedStageView;
 
 /** The three modules in the real session window, on a German session. */
 @ExtendWith(ApplicationExtension.class)

@@ -19,12 +19,12 @@ import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.session.SessionService;
-import org.zielbild.ui.board.BoardSamples;
-import org.zielbild.ui.board.BoardViewModel;
-import org.zielbild.ui.board.StageBoards;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.mood.MoodRoundViewModel;
+import org.zielbild.ui.kit.board.BoardSamples;
+import org.zielbild.ui.kit.board.BoardViewModel;
+import org.zielbild.ui.kit.board.StageBoards;
+import org.zielbild.ui.kit.mood.MoodRoundViewModel;
 
 /** A workshop in full swing: teams and people, a check-in, a pains-and-gains board with 60 notes in 6 clusters. */
 public final class SampleWorkshop {

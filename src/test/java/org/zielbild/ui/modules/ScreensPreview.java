@@ -8,13 +8,13 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.zielbild.domain.Language;
 import org.zielbild.session.SessionService;
-import org.zielbild.ui.board.TabbedStageView;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.Shell;
 import org.zielbild.ui.shell.session.SessionViewModel;
 import org.zielbild.ui.shell.session.SessionWindow;
 import org.zielbild.ui.shell.session.StatusNotifier;
+import org.zielbild.ui.spi.TabbedStageView;
 
 /**
  * The real session window on a sample workshop, for screenshots under Xvfb:
@@ -33,7 +33,7 @@ public final class ScreensPreview {
             StatusNotifier notifier = new StatusNotifier();
             SessionModel model = new SessionModel(SessionService.inMemory(SampleWorkshop.build(lang, true)), notifier);
             java.util.List<String> extra = java.util.List.of(args).subList(4, args.length);
-            org.zielbild.ui.board.BoardViewModel board = new org.zielbild.ui.board.BoardViewModel(model,
+            org.zielbild.ui.kit.board.BoardViewModel board = new org.zielbild.ui.kit.board.BoardViewModel(model,
                     model.session().boards().boards().get(0).id(), org.zielbild.domain.Ids::newId, java.time.Clock.systemUTC());
             if (extra.contains("hidden")) {
                 board.setHidden(true);
@@ -73,13 +73,13 @@ public final class ScreensPreview {
                 javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
                 later.setOnFinished(e -> scene.getRoot().lookupAll("#boardCanvas").stream()
                         .filter(javafx.scene.Node::isVisible).findFirst()
-                        .map(n -> (org.zielbild.ui.board.BoardCanvas) n).ifPresent(c -> {
+                        .map(n -> (org.zielbild.ui.kit.board.BoardCanvas) n).ifPresent(c -> {
                             var frames = new java.util.ArrayList<>(board.snapshot().frames().values());
                             javafx.geometry.Bounds a = frames.get(0);
                             javafx.geometry.Bounds b = frames.get(1);
                             javafx.geometry.Bounds both = new javafx.geometry.BoundingBox(a.getMinX(), a.getMinY(),
                                     b.getMaxX() - a.getMinX(), Math.max(a.getMaxY(), b.getMaxY()) - a.getMinY());
-                            c.setViewport(org.zielbild.ui.board.Viewport.fit(both, c.getWidth(), c.getHeight(), 16, 2));
+                            c.setViewport(org.zielbild.ui.kit.board.Viewport.fit(both, c.getWidth(), c.getHeight(), 16, 2));
                         }));
                 later.play();
             }

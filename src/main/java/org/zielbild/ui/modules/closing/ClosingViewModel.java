@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import org.zielbild.domain.Ids;
 import org.zielbild.domain.mood.MoodKind;
-import org.zielbild.ui.board.BoardViewModel;
-import org.zielbild.ui.board.StageBoards;
-import org.zielbild.ui.mood.MoodRoundViewModel;
+import org.zielbild.ui.kit.board.BoardViewModel;
+import org.zielbild.ui.kit.board.StageBoards;
+import org.zielbild.ui.kit.mood.MoodRoundViewModel;
 import org.zielbild.ui.spi.ModuleContext;
 
 /** The closing stage's check-out round (compared with the check-in) and its boards (feedback, next steps). */

@@ -3,8 +3,8 @@ package org.zielbild.ui.modules.customer;
 import java.time.Clock;
 import java.util.List;
 import org.zielbild.domain.Ids;
-import org.zielbild.ui.board.BoardViewModel;
-import org.zielbild.ui.board.StageBoards;
+import org.zielbild.ui.kit.board.BoardViewModel;
+import org.zielbild.ui.kit.board.StageBoards;
 import org.zielbild.ui.spi.ModuleContext;
 
 /** One board per guiding question of the stage (made the first time the stage is shown). */

@@ -3,9 +3,9 @@ package org.zielbild.ui.modules.reflection;
 import java.time.Clock;
 import org.zielbild.domain.Ids;
 import org.zielbild.domain.mood.MoodKind;
-import org.zielbild.ui.board.BoardViewModel;
-import org.zielbild.ui.board.StageBoards;
-import org.zielbild.ui.mood.MoodRoundViewModel;
+import org.zielbild.ui.kit.board.BoardViewModel;
+import org.zielbild.ui.kit.board.StageBoards;
+import org.zielbild.ui.kit.mood.MoodRoundViewModel;
 import org.zielbild.ui.spi.ModuleContext;
 
 /** The reflection stage's state: its check-in round and its pains-and-gains board (made on first show). */

@@ -7,31 +7,38 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.KeyHelp;
 
-/** The list of every shortcut, grouped, in the UI language; built from {@link Shortcut}. */
+/**
+ * The list of every shortcut, grouped, in the UI language: the session window's from
+ * {@link Shortcut}, then the keys the current stage's view offers (e.g. a board's).
+ */
 public final class ShortcutOverlay {
 
     private static final double LABEL_WIDTH = 240;
 
     private final VBox root = new VBox(16);
 
-    public ShortcutOverlay(I18n i18n) {
+    public ShortcutOverlay(I18n i18n, List<KeyHelp> stageKeys) {
         Label title = new Label(i18n.t("keys.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label hint = new Label(i18n.t("keys.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-            VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
+        VBox left = new VBox(18, group(Shortcut.Group.DAY, i18n), group(Shortcut.Group.TIMER, i18n),
                 group(Shortcut.Group.HELP, i18n), group(Shortcut.Group.PROJECTOR, i18n));
-        VBox right = new VBox(18, group(Shortcut.Group.SESSION, i18n), boardGroup(i18n));
+        VBox right = new VBox(18, group(Shortcut.Group.SESSION, i18n));
+        stageKeys.forEach(help -> right.getChildren().add(stageGroup(help, i18n)));
         // 24 between the columns leaves room for the scroll bar a laptop's height needs.
         HBox columns = new HBox(24, left, right);
         ScrollPane scroll = new ScrollPane(columns);
@@ -62,14 +69,19 @@ public final class ShortcutOverlay {
         return titled(group.titleKey(), grid, i18n);
     }
 
-    /** The board's own keys (they work while a board has the focus), from its registry. */
-    private static Node boardGroup(I18n i18n) {
+    /** Keys the stage's view offers (they work while it has the focus). */
+    private static Node stageGroup(KeyHelp help, I18n i18n) {
         GridPane grid = grid();
         int row = 0;
-        for (org.zielbild.ui.board.BoardShortcut s : BoardKeysShown.shortcuts()) {
-            addRow(grid, row++, i18n.t(s.labelKey()), keys(BoardKeysShown.keys(s), i18n));
+        for (KeyHelp.Row r : help.rows()) {
+            addRow(grid, row++, i18n.t(r.labelKey()), keys(r.keys().stream().map(ShortcutOverlay::key).toList(), i18n));
         }
-        return titled("keys.group.board", grid, i18n);
+        return titled(help.titleKey(), grid, i18n);
+    }
+
+    private static Key key(KeyCodeCombination k) {
+        return new Key(k.getCode(), null, k.getShortcut() == KeyCombination.ModifierValue.DOWN,
+                k.getShift() == KeyCombination.ModifierValue.DOWN);
     }
 
     private static GridPane grid() {

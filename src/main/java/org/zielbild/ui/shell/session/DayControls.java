@@ -44,6 +44,7 @@ import org.zielbild.ui.shell.run.DayViewModel;
 import org.zielbild.ui.shell.run.FreeTimerDialog;
 import org.zielbild.ui.shell.run.RunBar;
 import org.zielbild.ui.shell.run.TimerViewModel;
+import org.zielbild.ui.spi.ModuleView;
 
 /**
  * Running the day inside the session window: the timers and their bar, the projector and its
@@ -201,7 +202,8 @@ final class DayControls {
     }
 
     private void toggleShortcuts() {
-        overlays.toggle(SHORTCUTS, () -> new ShortcutOverlay(i18n).root());
+        overlays.toggle(SHORTCUTS, () -> new ShortcutOverlay(i18n,
+                host.activeView().map(ModuleView::keys).orElse(List.of())).root());
     }
 
     /** T: stops the free timer, or asks for the minutes of a new one. */

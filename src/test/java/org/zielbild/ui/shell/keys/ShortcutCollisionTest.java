@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination.ModifierValue;
 import org.junit.jupiter.api.Test;
-import org.zielbild.ui.board.BoardShortcut;
+import org.zielbild.ui.kit.board.BoardShortcut;
 
 /**
  * No two shortcuts answer the same key press in the same place: the session window's

@@ -3,6 +3,7 @@ package org.zielbild.ui.shell.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.kit.board.BoardShortcut;
 import org.zielbild.ui.shell.RunTheDayFxSupport;
 import org.zielbild.ui.shell.RunTheDayFxTestBase;
 
@@ -29,19 +32,35 @@ class ShortcutOverlayGermanFxTest extends RunTheDayFxTestBase {
         List<String> texts = RunTheDayFxSupport.texts(overlay);
         I18n de = new I18n(Language.DE);
         assertThat(texts).contains("Tastenkürzel", "Nächster Abschnitt (startet ihn, während der Tag läuft)",
-                "Schwarzbild an / aus", "Leertaste", "Strg", "Bild ab", "Umschalt");
+                "Schwarzbild an / aus", "Leertaste", "Strg", "Bild ab", "Umschalt", "N");
         for (Shortcut s : Shortcut.values()) {
             assertThat(texts).as("%s is listed", s).contains(de.t(s.labelKey()));
         }
-        for (org.zielbild.ui.board.BoardShortcut s : BoardKeysShown.shortcuts()) {
-            assertThat(texts).as("the board's %s is listed", s).contains(de.t(s.labelKey()));
-        }
-        assertThat(texts).contains("Auf einem Board", "Pfeiltasten", "Entf", "N");
+        assertThat(texts).as("the welcome stage has no board").doesNotContain("Auf einem Board");
         assertThat(texts).doesNotContain("Next stage (starts it while the day runs)", "Space");
         assertThat(org.zielbild.ui.shell.CutText.in(overlay.getScene())).isEmpty();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#shortcutOverlay").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void onABoardStageTheBoardsKeysAreListedToo(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.sessionWindow().viewModel().goTo("s3"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#captureText").tryQuery().isPresent());
+        robot.clickOn("#stageTitle").type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node overlay = robot.lookup("#shortcutOverlay").query();
+        List<String> texts = RunTheDayFxSupport.texts(overlay);
+        I18n de = new I18n(Language.DE);
+        for (Shortcut s : Shortcut.values()) {
+            assertThat(texts).as("%s is listed", s).contains(de.t(s.labelKey()));
+        }
+        for (KeyHelp.Row row : BoardShortcut.help().rows()) {
+            assertThat(texts).as("the board's %s is listed", row.labelKey()).contains(de.t(row.labelKey()));
+        }
+        assertThat(texts).contains("Auf einem Board", "Pfeiltasten", "Entf");
+        assertThat(org.zielbild.ui.shell.CutText.in(overlay.getScene())).isEmpty();
     }
 
     @Test
