@@ -1,8 +1,8 @@
 package org.zielbild;
 
 import javafx.application.Application;
+import org.zielbild.app.ZielbildApp;
 import org.zielbild.cli.Cli;
-import org.zielbild.ui.shell.ZielbildApp;
 
 /**
  * The one executable: with arguments it runs a headless command ({@code zielbild assign ...}),

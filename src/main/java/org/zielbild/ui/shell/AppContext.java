@@ -16,7 +16,7 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.spi.ModuleRegistry;
 
 /**
- * The app's long-lived services, made once in the composition root ({@link ZielbildApp}) and
+ * The app's long-lived services, made once in the composition root ({@code org.zielbild.app.ZielbildApp}) and
  * handed down by constructor; tests build one with an in-memory library and a temp folder.
  */
 public final class AppContext {

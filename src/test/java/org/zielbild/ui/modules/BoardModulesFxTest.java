@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.app.BuiltInModules;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.SessionInfo;
 import org.zielbild.domain.TargetPictureDay;

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.zielbild.app.BuiltInModules;
 import org.zielbild.domain.Language;
 import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.I18n;

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.zielbild.app.BuiltInModules;
 import org.zielbild.config.AppDirs;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Language;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.SessionLibrary;
-import org.zielbild.ui.modules.BuiltInModules;
 
 /** An app context for view tests: a temp folder, a fixed clock, sessions in memory. */
 public final class ShellTestSupport {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.app.BuiltInModules;
 import org.zielbild.config.AppDirs;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
@@ -25,7 +26,6 @@ import org.zielbild.domain.Language;
 import org.zielbild.domain.Sessions;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.SessionLibrary;
-import org.zielbild.ui.modules.BuiltInModules;
 
 /**
  * The start screen from the keyboard (Enter opens the newest session, or typing names a new one)

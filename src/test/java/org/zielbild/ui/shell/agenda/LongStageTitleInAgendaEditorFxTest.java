@@ -15,6 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.app.BuiltInModules;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Sessions;
 import org.zielbild.domain.agenda.RenameStage;
@@ -23,7 +24,6 @@ import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.modules.BuiltInModules;
 import org.zielbild.ui.shell.session.ModuleKinds;
 
 /**

@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell;
+package org.zielbild.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +13,8 @@ import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Language;
 import org.zielbild.store.WorkspaceSessionLibrary;
-import org.zielbild.ui.modules.BuiltInModules;
+import org.zielbild.ui.shell.AppContext;
+import org.zielbild.ui.shell.Shell;
 
 /** The composition root: builds the app's services once and hands them to the {@link Shell}. */
 public final class ZielbildApp extends Application {

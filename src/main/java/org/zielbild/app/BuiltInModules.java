@@ -1,4 +1,4 @@
-package org.zielbild.ui.modules;
+package org.zielbild.app;
 
 import java.util.List;
 import org.zielbild.ui.modules.closing.ClosingModule;
