@@ -8,6 +8,8 @@ import org.zielbild.assign.Ballot;
 import org.zielbild.assign.Coach;
 import org.zielbild.assign.ForbiddenPair;
 import org.zielbild.assign.Lock;
+import org.zielbild.csv.CsvException;
+import org.zielbild.csv.CsvRows;
 
 /**
  * The files named on the command line, read into one problem. Keeps each item's line so that an
@@ -15,37 +17,42 @@ import org.zielbild.assign.Lock;
  */
 final class AssignInputs {
 
-    private final Rows<Coach> coaches;
-    private final Rows<Ballot> ballots;
-    private final Optional<Rows<Lock>> locks;
-    private final Optional<Rows<ForbiddenPair>> forbidden;
+    private final CsvRows<Coach> coaches;
+    private final CsvRows<Ballot> ballots;
+    private final Optional<CsvRows<Lock>> locks;
+    private final Optional<CsvRows<ForbiddenPair>> forbidden;
 
-    private AssignInputs(Rows<Coach> coaches, Rows<Ballot> ballots, Optional<Rows<Lock>> locks,
-                         Optional<Rows<ForbiddenPair>> forbidden) {
+    private AssignInputs(CsvRows<Coach> coaches, CsvRows<Ballot> ballots, Optional<CsvRows<Lock>> locks,
+                         Optional<CsvRows<ForbiddenPair>> forbidden) {
         this.coaches = coaches;
         this.ballots = ballots;
         this.locks = locks;
         this.forbidden = forbidden;
     }
 
+    /** Reads the files the options name; a file that cannot be used is bad input, said in one line. */
     static AssignInputs read(AssignOptions options) throws CommandFailure {
-        Rows<Coach> coaches = CoachesCsv.read(options.coaches());
-        Rows<Ballot> ballots = BallotsCsv.read(options.ballots());
-        Optional<Rows<Lock>> locks = options.locks().isPresent()
-                ? Optional.of(PairsCsv.read(options.locks().get(), Lock::new)) : Optional.empty();
-        Optional<Rows<ForbiddenPair>> forbidden = options.forbidden().isPresent()
-                ? Optional.of(PairsCsv.read(options.forbidden().get(), ForbiddenPair::new)) : Optional.empty();
-        return new AssignInputs(coaches, ballots, locks, forbidden);
+        try {
+            CsvRows<Coach> coaches = CoachesCsv.read(options.coaches());
+            CsvRows<Ballot> ballots = BallotsCsv.read(options.ballots());
+            Optional<CsvRows<Lock>> locks = options.locks().isPresent()
+                    ? Optional.of(PairsCsv.read(options.locks().get(), Lock::new)) : Optional.empty();
+            Optional<CsvRows<ForbiddenPair>> forbidden = options.forbidden().isPresent()
+                    ? Optional.of(PairsCsv.read(options.forbidden().get(), ForbiddenPair::new)) : Optional.empty();
+            return new AssignInputs(coaches, ballots, locks, forbidden);
+        } catch (CsvException e) {
+            throw CommandFailure.badInput(e.getMessage());
+        }
     }
 
     AssignmentProblem problem() {
         return new AssignmentProblem(coaches.items(), ballots.items(),
-                locks.map(Rows::items).orElse(List.of()), forbidden.map(Rows::items).orElse(List.of()));
+                locks.map(CsvRows::items).orElse(List.of()), forbidden.map(CsvRows::items).orElse(List.of()));
     }
 
     /** The engine's message, prefixed with the file and line of the item it is about. */
     String explain(AssignmentException e) {
-        Optional<? extends Rows<?>> rows = switch (e.source()) {
+        Optional<? extends CsvRows<?>> rows = switch (e.source()) {
             case COACHES -> Optional.of(coaches);
             case BALLOTS -> Optional.of(ballots);
             case LOCKS -> locks;

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.zielbild.assign.Ballot;
+import org.zielbild.csv.CsvException;
+import org.zielbild.csv.CsvRows;
+import org.zielbild.csv.CsvTable;
 
 /**
  * Reads {@code participant,choice1,choice2,...}: the columns whose header starts with "choice",
@@ -15,7 +18,7 @@ final class BallotsCsv {
     private BallotsCsv() {
     }
 
-    static Rows<Ballot> read(Path path) throws CommandFailure {
+    static CsvRows<Ballot> read(Path path) throws CsvException {
         CsvTable table = CsvTable.read(path);
         int participant = table.column("participant");
         List<Integer> choices = IntStream.range(0, table.header().size())
@@ -31,7 +34,7 @@ final class BallotsCsv {
     }
 
     private static List<String> ranking(CsvTable table, CsvTable.Row row, String name, List<Integer> columns)
-            throws CommandFailure {
+            throws CsvException {
         List<String> cells = columns.stream().map(c -> CsvTable.cell(row, c)).toList();
         int length = cells.size();
         while (length > 0 && cells.get(length - 1).isEmpty()) {
@@ -39,7 +42,7 @@ final class BallotsCsv {
         }
         for (int i = 0; i < length; i++) {
             if (cells.get(i).isEmpty()) {
-                throw CommandFailure.badInput(table.where(row) + ": participant \"" + name + "\" has an empty choice "
+                throw new CsvException(table.where(row) + ": participant \"" + name + "\" has an empty choice "
                         + (i + 1) + " before a later one; close the gap");
             }
         }

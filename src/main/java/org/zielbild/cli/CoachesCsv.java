@@ -3,6 +3,9 @@ package org.zielbild.cli;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import org.zielbild.assign.Coach;
+import org.zielbild.csv.CsvException;
+import org.zielbild.csv.CsvRows;
+import org.zielbild.csv.CsvTable;
 
 /** Reads {@code coach,capacity} (further columns are ignored). */
 final class CoachesCsv {
@@ -10,7 +13,7 @@ final class CoachesCsv {
     private CoachesCsv() {
     }
 
-    static Rows<Coach> read(Path path) throws CommandFailure {
+    static CsvRows<Coach> read(Path path) throws CsvException {
         CsvTable table = CsvTable.read(path);
         int name = table.column("coach");
         int capacity = table.column("capacity");
@@ -23,18 +26,18 @@ final class CoachesCsv {
     }
 
     /** A whole number; the range check against negatives is the engine's. */
-    private static int capacity(CsvTable table, CsvTable.Row row, String coach, String text) throws CommandFailure {
+    private static int capacity(CsvTable table, CsvTable.Row row, String coach, String text) throws CsvException {
         String where = table.where(row) + ": ";
         if (text.isEmpty()) {
-            throw CommandFailure.badInput(where + "coach \"" + coach + "\" has no capacity");
+            throw new CsvException(where + "coach \"" + coach + "\" has no capacity");
         }
         if (!text.matches("[+-]?\\d+")) {
-            throw CommandFailure.badInput(where + "the capacity of coach \"" + coach + "\" is \"" + text
+            throw new CsvException(where + "the capacity of coach \"" + coach + "\" is \"" + text
                     + "\", not a whole number");
         }
         BigInteger value = new BigInteger(text);
         if (value.bitLength() >= Integer.SIZE) {
-            throw CommandFailure.badInput(where + "the capacity of coach \"" + coach + "\" (" + text + ") is too large");
+            throw new CsvException(where + "the capacity of coach \"" + coach + "\" (" + text + ") is too large");
         }
         return value.intValueExact();
     }

@@ -1,8 +1,7 @@
 package org.zielbild.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import org.zielbild.csv.CsvException;
 
 /** A user error that ends a command with one line on stderr and a documented exit code. */
 final class CommandFailure extends Exception {
@@ -31,13 +30,7 @@ final class CommandFailure extends Exception {
 
     /** Why a file could not be read or written, in a few words. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return CsvException.reason(e);
     }
 
     int exitCode() {

@@ -1,6 +1,7 @@
 package org.zielbild.ui.common.imports;
 
 import java.util.List;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Message;
 
 /** What an import would do, for the preview in {@link ImportDialog}: a summary and the lines it skips. */

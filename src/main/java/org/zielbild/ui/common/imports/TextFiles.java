@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.csv.SpreadsheetText;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.I18n;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.zielbild.csv.CsvLines;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Batch;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
@@ -14,9 +16,7 @@ import org.zielbild.domain.board.AddNote;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Roster;
 import org.zielbild.domain.roster.Team;
-import org.zielbild.ui.common.imports.CsvLines;
 import org.zielbild.ui.common.imports.ImportPreview;
-import org.zielbild.ui.common.imports.ImportProblem;
 import org.zielbild.ui.common.imports.NewTeams;
 
 /**

@@ -2,11 +2,11 @@ package org.zielbild.ui.shell.roster;
 
 import java.util.List;
 import java.util.Optional;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Batch;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.imports.ImportPreview;
-import org.zielbild.ui.common.imports.ImportProblem;
 
 /**
  * What an import would do: the changes for the good lines (as one undo step) and a problem for

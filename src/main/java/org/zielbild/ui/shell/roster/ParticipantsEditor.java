@@ -27,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
@@ -34,7 +35,6 @@ import org.zielbild.ui.common.Choices;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.TeamColors;
 import org.zielbild.ui.common.imports.ImportDialog;
-import org.zielbild.ui.common.imports.ImportProblem;
 import org.zielbild.ui.common.imports.TextFiles;
 
 /**

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
@@ -27,7 +28,6 @@ import org.zielbild.domain.roster.SetTeamColor;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.common.imports.ImportProblem;
 
 /**
  * The participants-and-teams editor: lists mirrored from the session, commands that go through

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.zielbild.csv.CsvLines;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Texts;
@@ -12,8 +14,6 @@ import org.zielbild.domain.roster.AddParticipants;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.Roster;
 import org.zielbild.domain.roster.Team;
-import org.zielbild.ui.common.imports.CsvLines;
-import org.zielbild.ui.common.imports.ImportProblem;
 import org.zielbild.ui.common.imports.NewTeams;
 
 /**

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.roster.Roster;
-import org.zielbild.ui.common.imports.ImportProblem;
 
-/** The roster import still reads CSV the same way after moving the line reading to ui.common.imports. */
+/** The roster import still reads CSV the same way now that the line reading lives in org.zielbild.csv. */
 class RosterImportSharedCsvTest {
 
     @Test

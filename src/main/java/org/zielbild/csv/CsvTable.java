@@ -1,4 +1,4 @@
-package org.zielbild.cli;
+package org.zielbild.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,33 +12,33 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.zielbild.csv.SpreadsheetText;
 import org.zielbild.domain.Texts;
 
 /**
- * A CSV file as spreadsheets write it: UTF-8 with or without a byte-order mark (Windows-1252 as a
- * fallback, which German Excel writes for "CSV (Trennzeichen-getrennt)"), comma- or
- * semicolon-separated, quoted fields. Cells are cleaned like typed text; blank rows are skipped.
+ * A whole CSV file as a table, all or nothing (the command line's inputs): decoded and split as
+ * {@link SpreadsheetText} says, quoted fields may span lines, cells are cleaned like typed text,
+ * blank rows are skipped. Any problem ends the reading with a {@link CsvException} naming the
+ * file and line. (Imports in the app read line by line instead, keeping the good lines: {@link CsvLines}.)
  */
-record CsvTable(String file, List<String> header, List<Row> rows) {
+public record CsvTable(String file, List<String> header, List<Row> rows) {
 
     /** One non-blank row and the line it starts on (1-based, counting the header). */
-    record Row(long line, List<String> cells) {
+    public record Row(long line, List<String> cells) {
     }
 
-    static CsvTable read(Path path) throws CommandFailure {
+    public static CsvTable read(Path path) throws CsvException {
         String file = path.toString();
         String text = SpreadsheetText.decode(bytes(file, path));
         List<Row> rows = parse(file, text, SpreadsheetText.delimiter(text));
         if (rows.isEmpty()) {
-            throw CommandFailure.badInput(file + " is empty");
+            throw new CsvException(file + " is empty");
         }
         List<String> header = rows.get(0).cells().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<Row> body = rows.subList(1, rows.size());
         for (Row row : body) {
             for (int i = header.size(); i < row.cells().size(); i++) {
                 if (!row.cells().get(i).isEmpty()) {
-                    throw CommandFailure.badInput(file + ", line " + row.line() + ": more fields than the header has"
+                    throw new CsvException(file + ", line " + row.line() + ": more fields than the header has"
                             + " (put names that contain a comma or semicolon in double quotes)");
                 }
             }
@@ -47,56 +47,56 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
     }
 
     /** Turns one row into an item, or explains what is wrong with it. */
-    interface RowReader<T> {
-        T read(Row row) throws CommandFailure;
+    public interface RowReader<T> {
+        T read(Row row) throws CsvException;
     }
 
     /** Refuses the file unless {@code ok}, saying what the header {@code must} be like. */
-    void requireHeader(boolean ok, String must) throws CommandFailure {
+    public void requireHeader(boolean ok, String must) throws CsvException {
         if (!ok) {
-            throw CommandFailure.badInput(file + ": the header must " + must + " (found: " + String.join(",", header) + ")");
+            throw new CsvException(file + ": the header must " + must + " (found: " + String.join(",", header) + ")");
         }
     }
 
     /** Refuses a file with nothing below the header, e.g. "ballots.csv lists no ballots, only a header". */
-    void requireRows(String what) throws CommandFailure {
+    public void requireRows(String what) throws CsvException {
         if (rows.isEmpty()) {
-            throw CommandFailure.badInput(file + " lists no " + what + ", only a header");
+            throw new CsvException(file + " lists no " + what + ", only a header");
         }
     }
 
     /** One item per row, each with its line number. */
-    <T> Rows<T> map(RowReader<T> reader) throws CommandFailure {
+    public <T> CsvRows<T> map(RowReader<T> reader) throws CsvException {
         List<T> items = new ArrayList<>();
         for (Row row : rows) {
             items.add(reader.read(row));
         }
-        return new Rows<>(file, items, rows.stream().map(Row::line).toList());
+        return new CsvRows<>(file, items, rows.stream().map(Row::line).toList());
     }
 
     /** Index of the column with this (lower-case) header, or -1. */
-    int column(String name) {
+    public int column(String name) {
         return header.indexOf(name);
     }
 
     /** The cell, or "" when the row is shorter. */
-    static String cell(Row row, int column) {
+    public static String cell(Row row, int column) {
         return column >= 0 && column < row.cells().size() ? row.cells().get(column) : "";
     }
 
-    String where(Row row) {
+    public String where(Row row) {
         return file + ", line " + row.line();
     }
 
-    private static byte[] bytes(String file, Path path) throws CommandFailure {
+    private static byte[] bytes(String file, Path path) throws CsvException {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw CommandFailure.badInput("cannot read " + file + ": " + CommandFailure.reason(e));
+            throw new CsvException("cannot read " + file + ": " + CsvException.reason(e));
         }
     }
 
-    private static List<Row> parse(String file, String text, char delimiter) throws CommandFailure {
+    private static List<Row> parse(String file, String text, char delimiter) throws CsvException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
@@ -109,7 +109,7 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
                 lineBefore = parser.getCurrentLineNumber();
             }
         } catch (IOException | UncheckedIOException e) {
-            throw CommandFailure.badInput(file + describeCsvError(e));
+            throw new CsvException(file + describeCsvError(e));
         }
         return rows;
     }

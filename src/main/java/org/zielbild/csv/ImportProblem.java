@@ -1,4 +1,4 @@
-package org.zielbild.ui.common.imports;
+package org.zielbild.csv;
 
 import org.zielbild.domain.Message;
 

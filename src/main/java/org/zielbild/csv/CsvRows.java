@@ -1,16 +1,16 @@
-package org.zielbild.cli;
+package org.zielbild.csv;
 
 import java.util.List;
 
 /** Items read from a CSV file, each with the line it came from, for messages like "ballots.csv, line 7". */
-record Rows<T>(String file, List<T> items, List<Long> lines) {
+public record CsvRows<T>(String file, List<T> items, List<Long> lines) {
 
-    Rows {
+    public CsvRows {
         items = List.copyOf(items);
         lines = List.copyOf(lines);
     }
 
-    String where(int index) {
+    public String where(int index) {
         return file + ", line " + lines.get(index);
     }
 }

@@ -1,4 +1,4 @@
-package org.zielbild.ui.common.imports;
+package org.zielbild.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.zielbild.csv.SpreadsheetText;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zielbild.domain.Message;
