@@ -92,7 +92,24 @@ public final class SessionModel {
         }
     }
 
-    /** Applies a change and lets a refusal through to the caller, for forms that show it inline. */
+    /**
+     * Applies a change for a form that shows a refusal inline, next to what was typed (the one way
+     * view-models do this): {@code problem} gets the refusal, or null once the change went through.
+     *
+     * @return whether the change was applied
+     */
+    public boolean tryApply(Change change, Consumer<Message> problem) {
+        try {
+            service.apply(change);
+        } catch (DomainException e) {
+            problem.accept(e.userMessage());
+            return false;
+        }
+        problem.accept(null);
+        return true;
+    }
+
+    /** Applies a change and lets a refusal through to the caller, for code that cannot go on without it. */
     public void applyOrThrow(Change change) {
         service.apply(change);
     }

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.board.AddNote;
 import org.zielbild.domain.board.Note;
@@ -69,14 +68,10 @@ public final class NoteCapture {
         Team t = team.get();
         Note note = new Note(board.newId(), board.boardId(), a, text.get(), t == null ? null : t.id(), author.get(),
                 at[0], at[1], color.get(), null, board.now());
-        try {
-            board.model().applyOrThrow(AddNote.onTop(note));
-        } catch (DomainException e) {
-            problem.set(e.userMessage());
+        if (!board.model().tryApply(AddNote.onTop(note), problem::set)) {
             return false;
         }
         text.set("");
-        problem.set(null);
         return true;
     }
 

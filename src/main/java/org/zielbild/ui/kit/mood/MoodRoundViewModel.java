@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.mood.AddMoodEntry;
@@ -136,14 +135,7 @@ public final class MoodRoundViewModel {
             return false;
         }
         MoodEntry entry = new MoodEntry(ids.get(), who == null ? null : who.id(), score, emotions, ownWords, sentence);
-        try {
-            model.applyOrThrow(new AddMoodEntry(r.id(), entry));
-        } catch (DomainException e) {
-            problem.set(e.userMessage());
-            return false;
-        }
-        problem.set(null);
-        return true;
+        return model.tryApply(new AddMoodEntry(r.id(), entry), problem::set);
     }
 
     public boolean remove(String entryId) {

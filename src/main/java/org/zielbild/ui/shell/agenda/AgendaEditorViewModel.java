@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.agenda.AddStage;
 import org.zielbild.domain.agenda.MoveStage;
@@ -108,13 +107,6 @@ public final class AgendaEditorViewModel {
     }
 
     private boolean run(Change change) {
-        try {
-            model.applyOrThrow(change);
-            problem.set(null);
-            return true;
-        } catch (DomainException e) {
-            problem.set(e.userMessage());
-            return false;
-        }
+        return model.tryApply(change, problem::set);
     }
 }

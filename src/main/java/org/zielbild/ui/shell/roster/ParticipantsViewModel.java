@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zielbild.csv.ImportProblem;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.AddTeam;
@@ -153,14 +152,7 @@ public final class ParticipantsViewModel {
     }
 
     private boolean run(Change change) {
-        try {
-            model.applyOrThrow(change);
-            problem.set(null);
-            return true;
-        } catch (DomainException e) {
-            problem.set(e.userMessage());
-            return false;
-        }
+        return model.tryApply(change, problem::set);
     }
 
     private void sync(Roster roster) {
