@@ -15,9 +15,9 @@ public final class BuiltInModules {
 
     public static ModuleRegistry registry() {
         return new ModuleRegistry(List.of(
-                new WelcomeModule(),
-                new ReflectionModule(),
-                new CustomerModule(),
-                new ClosingModule()));
+                WelcomeModule.module(),
+                ReflectionModule.module(),
+                CustomerModule.module(),
+                ClosingModule.module()));
     }
 }

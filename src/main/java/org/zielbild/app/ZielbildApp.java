@@ -11,6 +11,7 @@ import org.zielbild.config.AppDirs;
 import org.zielbild.config.Logging;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
+import org.zielbild.domain.Ids;
 import org.zielbild.domain.Language;
 import org.zielbild.store.WorkspaceSessionLibrary;
 import org.zielbild.ui.shell.AppContext;
@@ -33,7 +34,7 @@ public final class ZielbildApp extends Application {
         AppContext ctx = new AppContext(dirs, settingsStore, settings,
                 s -> new WorkspaceSessionLibrary(s.workspace() == null ? dirs.defaultWorkspace() : Path.of(s.workspace()),
                         dirs.rescue(), clock),
-                BuiltInModules.registry(), clock);
+                BuiltInModules.registry(), clock, Ids::newId);
         shell = new Shell(ctx, primaryStage);
         shell.errors().installAsDefaultHandler();
         shell.start();

@@ -28,12 +28,14 @@ public final class SessionModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Message> undoLabel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> redoLabel = new ReadOnlyObjectWrapper<>();
+    private final SessionFeed feed;
 
     public SessionModel(SessionService service, Notifier notifier) {
         this.service = service;
         this.notifier = notifier;
         this.session = new ReadOnlyObjectWrapper<>(service.session());
         this.saveStatus = new ReadOnlyObjectWrapper<>(service.saveStatus());
+        this.feed = new SessionFeed(session.getReadOnlyProperty());
         service.addListener(e -> session.set(e.after()));
         service.addListener(e -> refreshHistory());
         service.addSaveStatusListener(saveStatus::set);
@@ -46,6 +48,11 @@ public final class SessionModel {
 
     public Session session() {
         return session.get();
+    }
+
+    /** The session, read-only (for projections): it can apply no change. */
+    public SessionFeed feed() {
+        return feed;
     }
 
     public ReadOnlyObjectProperty<SaveStatus> saveStatusProperty() {

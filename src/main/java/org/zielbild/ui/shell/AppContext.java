@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.zielbild.config.AppDirs;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
+import org.zielbild.domain.Ids;
 import org.zielbild.session.SessionLibrary;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.spi.ModuleRegistry;
@@ -31,13 +33,22 @@ public final class AppContext {
     private SessionLibrary library;
     private final ModuleRegistry modules;
     private final Clock clock;
+    private final Supplier<String> ids;
+
+    /** With random ids ({@link Ids#newId()}). */
+    public AppContext(AppDirs dirs, SettingsStore settingsStore, Settings initial,
+                      Function<Settings, SessionLibrary> libraryFactory, ModuleRegistry modules, Clock clock) {
+        this(dirs, settingsStore, initial, libraryFactory, modules, clock, Ids::newId);
+    }
 
     /**
      * @param libraryFactory makes the session library for the workspace the settings name; called
      *                       again when the workspace setting changes
+     * @param ids            new ids for what the app adds to a session (stages, people, notes, ...)
      */
     public AppContext(AppDirs dirs, SettingsStore settingsStore, Settings initial,
-                      Function<Settings, SessionLibrary> libraryFactory, ModuleRegistry modules, Clock clock) {
+                      Function<Settings, SessionLibrary> libraryFactory, ModuleRegistry modules, Clock clock,
+                      Supplier<String> ids) {
         this.dirs = Objects.requireNonNull(dirs);
         this.settingsStore = Objects.requireNonNull(settingsStore);
         this.settings = new SimpleObjectProperty<>(Objects.requireNonNull(initial));
@@ -46,6 +57,7 @@ public final class AppContext {
         this.library = libraryFactory.apply(initial);
         this.modules = Objects.requireNonNull(modules);
         this.clock = Objects.requireNonNull(clock);
+        this.ids = Objects.requireNonNull(ids);
         settings.addListener((obs, old, now) -> {
             if (old.language() != now.language()) {
                 i18n.set(new I18n(now.language()));
@@ -102,5 +114,10 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Where new ids come from (modules get it through their context). */
+    public Supplier<String> ids() {
+        return ids;
     }
 }

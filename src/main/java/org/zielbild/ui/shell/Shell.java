@@ -19,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zielbild.domain.Ids;
 import org.zielbild.domain.Message;
 import org.zielbild.session.OpenSession;
 import org.zielbild.ui.common.AppIcons;
@@ -27,9 +26,9 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.agenda.AgendaEditor;
 import org.zielbild.ui.shell.agenda.AgendaEditorViewModel;
+import org.zielbild.ui.shell.projector.Pulse;
 import org.zielbild.ui.shell.roster.ParticipantsEditor;
 import org.zielbild.ui.shell.roster.ParticipantsViewModel;
-import org.zielbild.ui.shell.projector.Pulse;
 import org.zielbild.ui.shell.run.ChimeSound;
 import org.zielbild.ui.shell.run.Sound;
 import org.zielbild.ui.shell.session.ModuleKinds;
@@ -184,7 +183,8 @@ public final class Shell {
     /** The clock, the room settings and the chime for running the day. */
     private SessionWindow.Room room() {
         return new SessionWindow.Room(ctx.clock(),
-                Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx());
+                Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx(),
+                ctx.ids());
     }
 
     /** The window of the open session (for tests); null on the start screen. */
@@ -284,7 +284,7 @@ public final class Shell {
             return;
         }
         I18n i18n = ctx.i18n();
-        ParticipantsEditor editor = new ParticipantsEditor(new ParticipantsViewModel(model, Ids::newId), i18n);
+        ParticipantsEditor editor = new ParticipantsEditor(new ParticipantsViewModel(model, ctx.ids()), i18n);
         participantsWindow = ToolWindows.open(stage, i18n.t("roster.windowTitle"), editor.root(), 900, 620, model);
     }
 
@@ -294,7 +294,7 @@ public final class Shell {
             return;
         }
         I18n i18n = ctx.i18n();
-        AgendaEditor editor = new AgendaEditor(new AgendaEditorViewModel(model, Ids::newId),
+        AgendaEditor editor = new AgendaEditor(new AgendaEditorViewModel(model, ctx.ids()),
                 new ModuleKinds(ctx.modules(), i18n), i18n);
         agendaWindow = ToolWindows.open(stage, i18n.t("agendaEditor.windowTitle"), editor.root(), 900, 600, model);
     }

@@ -2,7 +2,6 @@ package org.zielbild.ui.modules.closing;
 
 import java.time.Clock;
 import java.util.List;
-import org.zielbild.domain.Ids;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.ui.kit.board.BoardViewModel;
 import org.zielbild.ui.kit.board.StageBoards;
@@ -16,11 +15,11 @@ public final class ClosingViewModel {
     private final List<BoardViewModel> boards;
 
     public ClosingViewModel(ModuleContext context) {
-        Clock clock = Clock.systemUTC();
-        this.checkOut = new MoodRoundViewModel(context.session(), context.stageId(), MoodKind.CHECK_OUT, Ids::newId, clock);
+        Clock clock = context.clock();
+        this.checkOut = new MoodRoundViewModel(context.session(), context.stageId(), MoodKind.CHECK_OUT, context.ids(), clock);
         this.boards = context.stage().prompts().isEmpty() ? List.of()
-                : StageBoards.onePerPrompt(context.session(), context.stage(), Ids::newId).stream()
-                        .map(id -> new BoardViewModel(context.session(), id, Ids::newId, clock)).toList();
+                : StageBoards.onePerPrompt(context.session(), context.stage(), context.ids()).stream()
+                        .map(id -> new BoardViewModel(context.session(), id, context.ids(), clock)).toList();
     }
 
     public MoodRoundViewModel checkOut() {

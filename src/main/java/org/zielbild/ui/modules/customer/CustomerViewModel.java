@@ -2,7 +2,6 @@ package org.zielbild.ui.modules.customer;
 
 import java.time.Clock;
 import java.util.List;
-import org.zielbild.domain.Ids;
 import org.zielbild.ui.kit.board.BoardViewModel;
 import org.zielbild.ui.kit.board.StageBoards;
 import org.zielbild.ui.spi.ModuleContext;
@@ -13,9 +12,9 @@ public final class CustomerViewModel {
     private final List<BoardViewModel> boards;
 
     public CustomerViewModel(ModuleContext context) {
-        Clock clock = Clock.systemUTC();
-        this.boards = StageBoards.onePerPrompt(context.session(), context.stage(), Ids::newId).stream()
-                .map(id -> new BoardViewModel(context.session(), id, Ids::newId, clock)).toList();
+        Clock clock = context.clock();
+        this.boards = StageBoards.onePerPrompt(context.session(), context.stage(), context.ids()).stream()
+                .map(id -> new BoardViewModel(context.session(), id, context.ids(), clock)).toList();
     }
 
     /** In the order of the questions. */

@@ -1,7 +1,6 @@
 package org.zielbild.ui.modules.reflection;
 
 import java.time.Clock;
-import org.zielbild.domain.Ids;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.ui.kit.board.BoardViewModel;
 import org.zielbild.ui.kit.board.StageBoards;
@@ -15,10 +14,10 @@ public final class ReflectionViewModel {
     private final BoardViewModel board;
 
     public ReflectionViewModel(ModuleContext context) {
-        Clock clock = Clock.systemUTC();
-        this.checkIn = new MoodRoundViewModel(context.session(), context.stageId(), MoodKind.CHECK_IN, Ids::newId, clock);
-        String boardId = StageBoards.withAreas(context.session(), context.stage(), Ids::newId);
-        this.board = new BoardViewModel(context.session(), boardId, Ids::newId, clock);
+        Clock clock = context.clock();
+        this.checkIn = new MoodRoundViewModel(context.session(), context.stageId(), MoodKind.CHECK_IN, context.ids(), clock);
+        String boardId = StageBoards.withAreas(context.session(), context.stage(), context.ids());
+        this.board = new BoardViewModel(context.session(), boardId, context.ids(), clock);
     }
 
     public MoodRoundViewModel checkIn() {

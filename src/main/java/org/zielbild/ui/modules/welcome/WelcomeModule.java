@@ -1,32 +1,25 @@
 package org.zielbild.ui.modules.welcome;
 
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.zielbild.domain.TargetPictureDay;
 import org.zielbild.ui.spi.ModuleContext;
 import org.zielbild.ui.spi.ModuleView;
+import org.zielbild.ui.spi.SimpleModule;
 import org.zielbild.ui.spi.WorkshopModule;
 
 /** The opening of the day: what the session is, the agenda, who is here. */
-public final class WelcomeModule implements WorkshopModule {
+public final class WelcomeModule {
 
-    @Override
-    public String id() {
-        return TargetPictureDay.WELCOME;
+    private WelcomeModule() {
     }
 
-    @Override
-    public String titleKey() {
-        return "module.welcome";
+    /** The module for the shell's registry. */
+    public static WorkshopModule module() {
+        return new SimpleModule(TargetPictureDay.WELCOME, "module.welcome", MaterialDesignH.HAND_WAVE,
+                WelcomeModule::views);
     }
 
-    @Override
-    public Ikon icon() {
-        return MaterialDesignH.HAND_WAVE;
-    }
-
-    @Override
-    public ModuleView create(ModuleContext context) {
+    private static ModuleView views(ModuleContext context) {
         WelcomeViewModel vm = new WelcomeViewModel(context.session(), context.i18n());
         // The room reads the date, the counts and the agenda in the session's language (decision 0062).
         WelcomeViewModel room = context.roomI18n() == context.i18n() ? vm

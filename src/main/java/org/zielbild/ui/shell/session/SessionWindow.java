@@ -2,6 +2,7 @@ package org.zielbild.ui.shell.session;
 
 import atlantafx.base.theme.Styles;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -33,6 +34,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.zielbild.config.RoomSettings;
+import org.zielbild.domain.Ids;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
@@ -68,15 +70,17 @@ public final class SessionWindow {
     public static final KeyCombination PREVIOUS_STAGE = Shortcut.PREVIOUS_STAGE.accelerator();
 
     /**
-     * What running the day needs from outside: the clock stages and timers are read at, the room
-     * settings (chime, projector theme), the chime's sound and the frame pulse the projector redraws on.
+     * What running the day needs from outside: the clock stages and timers are read at (modules
+     * get it too), the room settings (chime, projector theme), the chime's sound, the frame pulse
+     * the projector redraws on and the supply of new ids the modules use.
      */
-    public record Room(Clock clock, ObservableValue<RoomSettings> settings, Sound sound, Pulse pulse) {
+    public record Room(Clock clock, ObservableValue<RoomSettings> settings, Sound sound, Pulse pulse,
+                       Supplier<String> ids) {
 
-        /** The system clock, default settings, no sound. */
+        /** The system clock, default settings, no sound, random ids. */
         public static Room defaults() {
             return new Room(Clock.systemDefaultZone(), new SimpleObjectProperty<>(RoomSettings.defaults()), Sound.SILENT,
-                    Pulse.fx());
+                    Pulse.fx(), Ids::newId);
         }
     }
 
@@ -103,7 +107,7 @@ public final class SessionWindow {
         this.i18n = i18n;
         this.actions = actions;
         ModuleKinds kinds = new ModuleKinds(registry, i18n);
-        this.host = new StageHost(vm, registry, i18n);
+        this.host = new StageHost(vm, registry, i18n, room.clock(), room.ids());
         AgendaSidebar sidebar = new AgendaSidebar(vm, kinds, i18n);
         StatusBar status = new StatusBar(model, notifier, i18n);
         this.day = new DayControls(vm, host, root, i18n, room, keyboard);

@@ -1,9 +1,11 @@
 package org.zielbild.ui.shell.session;
 
 import atlantafx.base.theme.Styles;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -34,6 +36,8 @@ public final class StageHost {
     private final ModuleRegistry registry;
     private final ModuleKinds kinds;
     private final I18n i18n;
+    private final Clock clock;
+    private final Supplier<String> ids;
     private final Map<String, ModuleView> views = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
@@ -43,11 +47,17 @@ public final class StageHost {
     private TitledPane notes;
     private ModuleView active;
 
-    public StageHost(SessionViewModel vm, ModuleRegistry registry, I18n i18n) {
+    /**
+     * @param clock what the modules stamp changes with
+     * @param ids   where the modules get new ids
+     */
+    public StageHost(SessionViewModel vm, ModuleRegistry registry, I18n i18n, Clock clock, Supplier<String> ids) {
         this.vm = vm;
         this.registry = registry;
         this.kinds = new ModuleKinds(registry, i18n);
         this.i18n = i18n;
+        this.clock = clock;
+        this.ids = ids;
         build();
         vm.currentStageIdProperty().addListener((obs, old, now) -> show());
         vm.model().sessionProperty().addListener((obs, old, now) -> onSession(old, now));
@@ -152,7 +162,7 @@ public final class StageHost {
     private ModuleView create(Stage stage) {
         return registry.find(stage.moduleId()).map(module -> {
             try {
-                return module.create(new ModuleContext(stage.id(), vm.model(), i18n));
+                return module.create(new ModuleContext(stage.id(), vm.model(), i18n, clock, ids));
             } catch (RuntimeException e) {
                 // A broken module must not take the session window down with it.
                 LOG.error("module {} failed to build for stage {}", stage.moduleId(), stage.id(), e);
