@@ -39,6 +39,8 @@ public final class BoardCanvas extends Region {
 
     public enum Mode { EDIT, BALLOT, VIEW }
 
+    private final BoardFeed feed;
+    /** Only in the modes that change the board; the room's view gets none (read-only by construction). */
     private final BoardViewModel vm;
     private final Mode mode;
     private final BoardRenderer renderer;
@@ -55,19 +57,30 @@ public final class BoardCanvas extends Region {
     private boolean dirty = true;
     private Consumer<String> onClusterMenu = id -> { };
 
+    /** The facilitator's board ({@link Mode#EDIT}) or the ballot screen ({@link Mode#BALLOT}). */
     public BoardCanvas(BoardViewModel vm, Mode mode) {
+        this(vm.feed(), interactive(mode), vm);
+    }
+
+    /** The room's view ({@link Mode#VIEW}): it draws the feed and can change nothing. */
+    public BoardCanvas(BoardFeed feed) {
+        this(feed, Mode.VIEW, null);
+    }
+
+    private BoardCanvas(BoardFeed feed, Mode mode, BoardViewModel vm) {
+        this.feed = feed;
         this.vm = vm;
         this.mode = mode;
         this.renderer = new BoardRenderer(mode == Mode.VIEW ? RenderStyle.PROJECTION : RenderStyle.LAPTOP);
         this.editors = new InPlaceEditors(this, vm);
         this.pointer = new BoardPointer(this, vm, overlay);
-        this.fitting = new CanvasFitting(this, vm, mode);
+        this.fitting = new CanvasFitting(this, feed, () -> vm == null ? 0 : vm.capture().areaProperty().get(), mode);
         getStyleClass().add("board-canvas");
         getChildren().add(canvas);
         setMinSize(0, 0);
         setFocusTraversable(mode != Mode.VIEW);
         canvas.setManaged(false);
-        vm.snapshotProperty().addListener(snapshotListener);
+        feed.snapshotProperty().addListener(snapshotListener);
         if (mode == Mode.EDIT) {
             // Choosing another area to type into shows that area, while the view follows the board.
             vm.capture().areaProperty().addListener((obs, o, n) -> {
@@ -80,7 +93,7 @@ public final class BoardCanvas extends Region {
             vm.voting().dotModeProperty().addListener((obs, o, n) -> invalidate());
         }
         ballotVoter.addListener((obs, o, n) -> {
-            overlay.cursor = n == null ? null : NoteNavigator.first(vm.snapshot().notes()).map(Note::id).orElse(null);
+            overlay.cursor = n == null ? null : NoteNavigator.first(feed.snapshot().notes()).map(Note::id).orElse(null);
             invalidate();
         });
         follow.addListener((obs, o, n) -> fitting.followNow());
@@ -89,6 +102,13 @@ public final class BoardCanvas extends Region {
             pointer.install();
             new BoardKeys(this, vm).install();
         }
+    }
+
+    private static Mode interactive(Mode mode) {
+        if (mode == Mode.VIEW) {
+            throw new IllegalArgumentException("the room's view takes a BoardFeed, never a view-model");
+        }
+        return mode;
     }
 
     // --- public API ---
@@ -147,7 +167,7 @@ public final class BoardCanvas extends Region {
 
     /** Stops following the board; for canvases that live shorter than their view-model (the ballot screen). */
     public void dispose() {
-        vm.snapshotProperty().removeListener(snapshotListener);
+        feed.snapshotProperty().removeListener(snapshotListener);
         follow.unbind();
     }
 
@@ -178,7 +198,7 @@ public final class BoardCanvas extends Region {
 
     /** Opens the in-place rename field on a cluster's name. */
     public void renameCluster(String clusterId) {
-        vm.snapshot().cluster(clusterId).ifPresent(editors::renameCluster);
+        feed.snapshot().cluster(clusterId).ifPresent(editors::renameCluster);
     }
 
     /** In {@link Mode#BALLOT}: the note under the keyboard cursor, or null. */
@@ -196,7 +216,7 @@ public final class BoardCanvas extends Region {
         return editors;
     }
 
-    /** The board this canvas draws (for tests that reach a board through the scene). */
+    /** The board this canvas changes (for tests that reach a board through the scene); null in {@link Mode#VIEW}. */
     BoardViewModel viewModel() {
         return vm;
     }
@@ -248,7 +268,7 @@ public final class BoardCanvas extends Region {
     }
 
     Optional<Note> noteAt(double wx, double wy) {
-        return BoardHits.noteAt(vm.snapshot(), mode == Mode.EDIT ? vm.selection() : Set.of(), wx, wy);
+        return BoardHits.noteAt(feed.snapshot(), mode == Mode.EDIT ? vm.selection() : Set.of(), wx, wy);
     }
 
     /** Pans so that a note is in view, when it is not. */
@@ -326,7 +346,7 @@ public final class BoardCanvas extends Region {
         overlay.selection = mode == Mode.EDIT ? Set.copyOf(vm.selection()) : Set.of();
         overlay.voterDots = voterDots();
         overlay.hiddenEditor = editors.editingNote();
-        renderer.render(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), viewport, vm.snapshot(), overlay);
+        renderer.render(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), viewport, feed.snapshot(), overlay);
     }
 
     /** Only one participant's own dots are ever drawn: the voter at the laptop, never anyone else's. */
@@ -350,7 +370,7 @@ public final class BoardCanvas extends Region {
 
     /** Notes in reading order (top to bottom, left to right), for tests. */
     List<Note> notesInReadingOrder() {
-        List<Note> notes = new ArrayList<>(vm.snapshot().notes());
+        List<Note> notes = new ArrayList<>(feed.snapshot().notes());
         notes.sort(Comparator.comparingDouble(Note::y).thenComparingDouble(Note::x));
         return notes;
     }

@@ -31,7 +31,8 @@ import org.zielbild.ui.common.TeamColors;
  *   <li>vote results revealed: clusters and notes ranked by dots (totals only, never who);</li>
  *   <li>otherwise: the board itself, following the facilitator's view, read-only.</li>
  * </ul>
- * It reads only the board snapshot, which carries vote totals only once revealed.
+ * It reads only a {@link BoardFeed}: the board snapshot, which carries vote results only once
+ * revealed, and the facilitator's focus.
  */
 public final class BoardProjection extends ProjectionSurface {
 
@@ -39,22 +40,23 @@ public final class BoardProjection extends ProjectionSurface {
             BoardProjection.class.getResource("board.css")).toExternalForm();
     static final int RANKED = 8;
 
-    private final BoardViewModel vm;
+    private final BoardFeed feed;
     private final I18n i18n;
     private final BoardCanvas canvas;
 
-    public BoardProjection(BoardViewModel vm, I18n i18n) {
+    /** @param feed the board, read-only: the projection can change nothing */
+    public BoardProjection(BoardFeed feed, I18n i18n) {
         super(STYLESHEET, "board-projection", "projectionStatus");
-        this.vm = vm;
+        this.feed = feed;
         this.i18n = i18n;
-        this.canvas = new BoardCanvas(vm, BoardCanvas.Mode.VIEW);
-        canvas.followProperty().bind(vm.focusProperty());
-        vm.snapshotProperty().addListener((obs, o, n) -> refresh());
+        this.canvas = new BoardCanvas(feed);
+        canvas.followProperty().bind(feed.focusProperty());
+        feed.snapshotProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
     private void refresh() {
-        BoardSnapshot s = vm.snapshot();
+        BoardSnapshot s = feed.snapshot();
         String title = s.board().title();
         DotVote vote = s.board().vote();
         if (s.board().hidden()) {

@@ -101,7 +101,7 @@ public final class BoardView implements BoardActions {
     /** The room's view of this board, made on first use. */
     public BoardProjection projection() {
         if (projection == null) {
-            projection = new BoardProjection(vm, roomI18n);
+            projection = new BoardProjection(vm.feed(), roomI18n);
         }
         return projection;
     }

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -57,10 +56,11 @@ public final class BoardViewModel {
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
     private final ObservableList<Participant> participants = FXCollections.observableArrayList();
-    private final ObjectProperty<Bounds> focus = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Bounds> focus = new ReadOnlyObjectWrapper<>();
     private final NoteCapture capture;
     private final DotVoting voting;
     private final ChangeListener<Session> listener = (obs, old, now) -> onSession(old, now);
+    private final BoardFeed feed = new BoardFeed(snapshot.getReadOnlyProperty(), focus.getReadOnlyProperty());
 
     public BoardViewModel(SessionModel model, String boardId, Supplier<String> ids, Clock clock) {
         this.model = Objects.requireNonNull(model);
@@ -87,6 +87,11 @@ public final class BoardViewModel {
 
     public BoardSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** This board read-only, for the projection: it can apply no change. */
+    public BoardFeed feed() {
+        return feed;
     }
 
     /** The capture field and the import. */

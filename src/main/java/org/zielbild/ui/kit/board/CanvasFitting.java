@@ -1,6 +1,7 @@
 package org.zielbild.ui.kit.board;
 
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import javafx.geometry.Bounds;
 import org.zielbild.domain.board.Note;
 import org.zielbild.ui.kit.board.BoardCanvas.Mode;
@@ -20,16 +21,19 @@ final class CanvasFitting {
     private static final double PROJECTION_FIT_MAX_SCALE = 2;
 
     private final BoardCanvas canvas;
-    private final BoardViewModel vm;
+    private final BoardFeed feed;
+    private final IntSupplier captureArea;
     private final Mode mode;
     private boolean fitted;
     private boolean autoFit = true;
     /** How the view was last fitted: following the board, or fit-all; a resize fits the same way again. */
     private boolean fittedFollowing = true;
 
-    CanvasFitting(BoardCanvas canvas, BoardViewModel vm, Mode mode) {
+    /** @param captureArea the area the facilitator types into (followed on the facilitator's board) */
+    CanvasFitting(BoardCanvas canvas, BoardFeed feed, IntSupplier captureArea, Mode mode) {
         this.canvas = canvas;
-        this.vm = vm;
+        this.feed = feed;
+        this.captureArea = captureArea;
         this.mode = mode;
     }
 
@@ -88,16 +92,16 @@ final class CanvasFitting {
     private void fitNow(boolean following) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (w <= 0 || h <= 0 || vm.snapshot() == null) {
+        if (w <= 0 || h <= 0 || feed.snapshot() == null) {
             return;
         }
         double readable = RenderStyle.LAPTOP.textLod;
         Viewport viewport = following && mode == Mode.EDIT
-                ? BoardFit.follow(vm.snapshot(), w, h, readable, BoardFit.MAX_SCALE, vm.capture().areaProperty().get())
-                : BoardFit.fitAll(vm.snapshot(), w, h, readable, BoardFit.MAX_SCALE);
+                ? BoardFit.follow(feed.snapshot(), w, h, readable, BoardFit.MAX_SCALE, captureArea.getAsInt())
+                : BoardFit.fitAll(feed.snapshot(), w, h, readable, BoardFit.MAX_SCALE);
         if (following && mode == Mode.BALLOT && viewport.scale() * BoardGeometry.NOTE_W < readable) {
-            Optional<Note> at = Optional.ofNullable(canvas.cursor()).flatMap(vm.snapshot()::note)
-                    .or(() -> NoteNavigator.first(vm.snapshot().notes()));
+            Optional<Note> at = Optional.ofNullable(canvas.cursor()).flatMap(feed.snapshot()::note)
+                    .or(() -> NoteNavigator.first(feed.snapshot().notes()));
             if (at.isPresent()) {
                 double k = Math.min(BoardFit.MAX_SCALE, READABLE_BALLOT * readable / BoardGeometry.NOTE_W);
                 double cx = at.get().x() + BoardGeometry.NOTE_W / 2;
@@ -114,13 +118,13 @@ final class CanvasFitting {
     void followNow() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (w <= 0 || vm.snapshot() == null) {
+        if (w <= 0 || feed.snapshot() == null) {
             return;
         }
         Bounds follow = canvas.followProperty().get();
         Viewport viewport = follow != null
-                ? Viewport.fit(BoardFit.cropToContent(follow, vm.snapshot()), w, h, 16, FOLLOW_MAX_SCALE)
-                : BoardFit.fitAll(vm.snapshot(), w, h, RenderStyle.PROJECTION.textLod, PROJECTION_FIT_MAX_SCALE);
+                ? Viewport.fit(BoardFit.cropToContent(follow, feed.snapshot()), w, h, 16, FOLLOW_MAX_SCALE)
+                : BoardFit.fitAll(feed.snapshot(), w, h, RenderStyle.PROJECTION.textLod, PROJECTION_FIT_MAX_SCALE);
         fitted = true;
         canvas.showFollowed(viewport);
     }

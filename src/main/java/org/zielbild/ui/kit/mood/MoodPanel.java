@@ -89,7 +89,7 @@ public final class MoodPanel {
      * session's language), the form focused when shown.
      */
     public StagePart stagePart(String partTitle, I18n roomI18n) {
-        return new StagePart(partTitle, null, root(), new MoodProjection(vm, roomI18n).root(),
+        return new StagePart(partTitle, null, root(), new MoodProjection(vm.feed(), roomI18n).root(),
                 () -> javafx.application.Platform.runLater(this::focus), vm::dispose);
     }
 

@@ -30,16 +30,17 @@ public final class MoodProjection extends ProjectionSurface {
     private static final int WORDS = 6;
     private static final double SIDE_WIDTH = 540;
 
-    private final MoodRoundViewModel vm;
+    private final MoodFeed feed;
     private final I18n i18n;
     private MoodChart chart;
 
-    public MoodProjection(MoodRoundViewModel vm, I18n i18n) {
+    /** @param feed the round, read-only: the projection can change nothing */
+    public MoodProjection(MoodFeed feed, I18n i18n) {
         super(STYLESHEET, "mood-projection", "moodProjectionStatus");
-        this.vm = vm;
+        this.feed = feed;
         this.i18n = i18n;
-        vm.roundProperty().addListener((obs, o, n) -> refresh());
-        vm.beforeProperty().addListener((obs, o, n) -> refresh());
+        feed.roundProperty().addListener((obs, o, n) -> refresh());
+        feed.beforeProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -49,10 +50,10 @@ public final class MoodProjection extends ProjectionSurface {
     }
 
     private void refresh() {
-        boolean out = vm.kind() == MoodKind.CHECK_OUT;
+        boolean out = feed.kind() == MoodKind.CHECK_OUT;
         String title = i18n.t(out ? "mood.checkOut" : "mood.checkIn");
-        MoodRound r = vm.roundProperty().get();
-        MoodStats stats = vm.statsProperty().get();
+        MoodRound r = feed.roundProperty().get();
+        MoodStats stats = feed.statsProperty().get();
         chart = null;
         if (r == null) {
             show("waiting", title, i18n.t("mood.projection.soon"), null);
@@ -66,7 +67,7 @@ public final class MoodProjection extends ProjectionSurface {
             box.setAlignment(Pos.CENTER);
             show("collecting", title, i18n.t(r.anonymous() ? "mood.projection.anonymous" : "mood.projection.named"), box);
         } else {
-            MoodStats before = out && vm.beforeProperty().get() != null ? vm.beforeStatsProperty().get() : null;
+            MoodStats before = out && feed.beforeProperty().get() != null ? feed.beforeStatsProperty().get() : null;
             String status = before == null ? i18n.t("mood.projection.results", stats.total(), MoodWords.mean(i18n, stats))
                     : i18n.t("mood.projection.compare", MoodWords.mean(i18n, before), MoodWords.mean(i18n, stats));
             show("results", title, status, results(before, stats));

@@ -56,6 +56,7 @@ public final class MoodRoundViewModel {
     /** A named round needs someone to name: without participants only an anonymous round can start. */
     private final BooleanBinding canStart = Bindings.createBooleanBinding(
             () -> round.get() == null && (anonymous.get() || !noParticipants.get()), round, anonymous, noParticipants);
+    private final MoodFeed feed;
 
     public MoodRoundViewModel(SessionModel model, String stageId, MoodKind kind, Supplier<String> ids, Clock clock) {
         this.model = model;
@@ -63,8 +64,15 @@ public final class MoodRoundViewModel {
         this.kind = kind;
         this.ids = ids;
         this.clock = clock;
+        this.feed = new MoodFeed(kind, round.getReadOnlyProperty(), stats.getReadOnlyProperty(),
+                before.getReadOnlyProperty(), beforeStats.getReadOnlyProperty());
         model.sessionProperty().addListener(listener);
         onSession(null, model.session());
+    }
+
+    /** This round read-only, for the projection: it can apply no change. */
+    public MoodFeed feed() {
+        return feed;
     }
 
     public MoodKind kind() {

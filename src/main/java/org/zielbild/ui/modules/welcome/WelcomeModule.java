@@ -20,10 +20,10 @@ public final class WelcomeModule {
     }
 
     private static ModuleView views(ModuleContext context) {
-        WelcomeViewModel vm = new WelcomeViewModel(context.session(), context.i18n());
+        WelcomeViewModel vm = new WelcomeViewModel(context.feed(), context.i18n());
         // The room reads the date, the counts and the agenda in the session's language (decision 0062).
         WelcomeViewModel room = context.roomI18n() == context.i18n() ? vm
-                : new WelcomeViewModel(context.session(), context.roomI18n());
+                : new WelcomeViewModel(context.feed(), context.roomI18n());
         return new WelcomeView(vm, context.i18n(), room, context.roomI18n());
     }
 }

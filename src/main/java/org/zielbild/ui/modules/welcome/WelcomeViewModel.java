@@ -17,7 +17,7 @@ import org.zielbild.domain.agenda.Agenda;
 import org.zielbild.domain.agenda.Stage;
 import org.zielbild.domain.roster.Roster;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.common.SessionFeed;
 
 /**
  * Read-only facts for the welcome screen, kept current as the session changes. Only the parts a
@@ -31,7 +31,7 @@ public final class WelcomeViewModel {
     public record AgendaLine(int number, String title, int minutes) {
     }
 
-    private final SessionModel model;
+    private final SessionFeed feed;
     private final I18n i18n;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper();
@@ -41,11 +41,12 @@ public final class WelcomeViewModel {
     private int participants = -1;
     private int teams = -1;
 
-    public WelcomeViewModel(SessionModel model, I18n i18n) {
-        this.model = model;
+    /** @param feed the session, read-only: the welcome stage only shows it */
+    public WelcomeViewModel(SessionFeed feed, I18n i18n) {
+        this.feed = feed;
         this.i18n = i18n;
-        model.sessionProperty().addListener(listener);
-        update(null, model.session());
+        feed.sessionProperty().addListener(listener);
+        update(null, feed.session());
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -66,7 +67,7 @@ public final class WelcomeViewModel {
     }
 
     public void dispose() {
-        model.sessionProperty().removeListener(listener);
+        feed.sessionProperty().removeListener(listener);
     }
 
     /** Runs {@code action} now and whenever the agenda lines change. */

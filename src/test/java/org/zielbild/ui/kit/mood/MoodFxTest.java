@@ -34,7 +34,7 @@ class MoodFxTest {
         vm = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
         I18n i18n = new I18n(Language.EN);
         MoodPanel panel = new MoodPanel(vm, i18n);
-        projection = new MoodProjection(vm, i18n);
+        projection = new MoodProjection(vm.feed(), i18n);
         stage.setScene(new Scene((Parent) panel.root(), 1200, 780));
         stage.show();
     }

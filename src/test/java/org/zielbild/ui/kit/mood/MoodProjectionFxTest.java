@@ -60,8 +60,8 @@ class MoodProjectionFxTest {
             out.add(null, score, List.of(Emotion.HOPEFUL), List.of(), "");
         }
         out.reveal(true);
-        checkIn = new MoodProjection(in, i18n);
-        checkOut = new MoodProjection(out, i18n);
+        checkIn = new MoodProjection(in.feed(), i18n);
+        checkOut = new MoodProjection(out.feed(), i18n);
         // The projector's surface: a 1920 x 1080 scene that is laid out and snapshotted, not shown
         // (the headless test screen is smaller than a projector). The shared test stage is left as
         // it is: resizing it would shrink the windows of the tests that run after this one.

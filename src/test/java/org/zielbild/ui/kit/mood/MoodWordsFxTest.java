@@ -40,7 +40,7 @@ class MoodWordsFxTest {
         vm = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
         i18n = new I18n(Language.EN);
         panel = new MoodPanel(vm, i18n);
-        projection = new MoodProjection(vm, i18n);
+        projection = new MoodProjection(vm.feed(), i18n);
         stage.setScene(new Scene(new HBox(panel.root(), projection.root()), 1200, 780));
         stage.show();
     }

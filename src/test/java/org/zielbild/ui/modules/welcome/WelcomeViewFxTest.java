@@ -51,7 +51,7 @@ class WelcomeViewFxTest {
                 new SessionInfo("Zielbild 2027", LocalDate.of(2026, 11, 23), "Köln", "Anna", Language.EN),
                 () -> "s" + ++n[0])), Notifier.SILENT);
         I18n i18n = new I18n(Language.EN);
-        WelcomeViewModel vm = new WelcomeViewModel(model, i18n);
+        WelcomeViewModel vm = new WelcomeViewModel(model.feed(), i18n);
         view = new WelcomeView(vm, i18n);
         vm.titleProperty().addListener(o -> fired.incrementAndGet());
         vm.detailsProperty().addListener(o -> fired.incrementAndGet());
