@@ -201,10 +201,14 @@ public final class Shell {
     }
 
     /**
-     * Closing while changes cannot be saved: says where they will go (a rescue copy) and lets the
+     * Whether the session may close: the stage on screen may hold it (its module asks first); and
+     * closing while changes cannot be saved says where they will go (a rescue copy) and lets the
      * user keep working instead.
      */
     private boolean mayClose() {
+        if (window != null && !window.mayClose()) {
+            return false;
+        }
         if (model == null || !model.saveStatusProperty().get().failing()) {
             return true;
         }

@@ -47,6 +47,17 @@ public interface ModuleView {
         return List.of();
     }
 
+    /**
+     * Asked before the facilitator leaves this stage, on every way out ({@link StageExit.Way}):
+     * End stage, next or previous stage, a jump from the agenda sidebar, closing the session or the
+     * window. Return false to hold the stage: nothing happens, and the view says why, e.g. it asks
+     * for a recorded reason (a change, so the answer is journaled) and lets go on the next try. A
+     * module may also ask here, with a dialog of its own. The default lets go.
+     */
+    default boolean mayLeave(StageExit exit) {
+        return true;
+    }
+
     /** The stage became the current one. */
     default void activated() {
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +30,7 @@ import org.zielbild.domain.day.StopFreeTimer;
 import org.zielbild.domain.day.TimerTarget;
 import org.zielbild.domain.day.Timing;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.spi.StageExit;
 
 /**
  * The timers of the day as the screens show them, and the timer commands. Readings are taken at
@@ -49,6 +51,7 @@ public final class TimerViewModel {
     private final ReadOnlyObjectWrapper<DaySummary> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dayLive = new ReadOnlyBooleanWrapper();
     private final List<Consumer<TimerDisplay>> zeroListeners = new CopyOnWriteArrayList<>();
+    private Predicate<StageExit> mayLeave = exit -> true;
 
     /**
      * @param currentStageId the stage on the facilitator's screen (the projector shows the same)
@@ -146,8 +149,20 @@ public final class TimerViewModel {
         model.apply(new ResetTimer(focus(), clock.instant()));
     }
 
+    /**
+     * Asked before the live stage ends ({@link StageExit.Way#END}); false keeps it running. The
+     * session window asks the stage's module view.
+     */
+    public void setLeaveCheck(Predicate<StageExit> check) {
+        this.mayLeave = check;
+    }
+
     /** Ends the live stage without starting another (e.g. the end of the day, or a long break). */
     public void endStage() {
+        Optional<StageRun> live = model.session().dayLog().live();
+        if (live.isPresent() && !mayLeave.test(new StageExit(StageExit.Way.END, live.get().stageId(), null, true))) {
+            return;
+        }
         model.apply(new EndStage(clock.instant()));
     }
 

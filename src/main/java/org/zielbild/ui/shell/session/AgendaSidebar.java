@@ -1,6 +1,7 @@
 package org.zielbild.ui.shell.session;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -59,6 +60,10 @@ public final class AgendaSidebar {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
                 vm.goTo(now.stageId());
+                if (!now.stageId().equals(vm.currentStageIdProperty().get())) {
+                    // The stage held (its module asked to stay) or did not start: the row goes back.
+                    Platform.runLater(() -> selectIndex(vm.currentIndexProperty().get()));
+                }
             }
         });
         vm.currentIndexProperty().addListener((obs, old, now) -> selectIndex(now.intValue()));

@@ -3,6 +3,7 @@ package org.zielbild.ui.shell.session;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -15,6 +16,7 @@ import org.zielbild.domain.day.StageRun;
 import org.zielbild.domain.day.StartStage;
 import org.zielbild.ui.common.ListPatch;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.spi.StageExit;
 
 /**
  * The session window's navigation state: the day's stages and which one is current. Keeps a
@@ -38,6 +40,7 @@ public final class SessionViewModel {
     private final ObservableList<Stage> readOnlyStages = FXCollections.unmodifiableObservableList(stages);
     private final ObjectProperty<String> currentStageId = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
+    private Predicate<StageExit> mayLeave = exit -> true;
 
     public SessionViewModel(SessionModel model) {
         this(model, Clock.systemDefaultZone());
@@ -90,12 +93,31 @@ public final class SessionViewModel {
         }
     }
 
-    /** The facilitator goes to a stage; while the day runs, that stage starts. */
+    /**
+     * Asked before the current stage is left for another ({@link StageExit.Way#NEXT},
+     * {@link StageExit.Way#PREVIOUS}, {@link StageExit.Way#JUMP}); false keeps the stage. The session
+     * window asks the stage's module view.
+     */
+    public void setLeaveCheck(Predicate<StageExit> check) {
+        this.mayLeave = check;
+    }
+
+    /** The facilitator goes straight to a stage (the agenda sidebar); while the day runs, that stage starts. */
     public void goTo(String stageId) {
-        if (indexOf(stageId) < 0 || stageId.equals(currentStageId.get())) {
+        go(stageId, StageExit.Way.JUMP);
+    }
+
+    private void go(String stageId, StageExit.Way way) {
+        String current = currentStageId.get();
+        if (indexOf(stageId) < 0 || stageId.equals(current)) {
             return;
         }
-        if (model.session().dayLog().live().isPresent() && !model.apply(new StartStage(stageId, clock.instant()))) {
+        Optional<StageRun> live = model.session().dayLog().live();
+        if (current != null && !mayLeave.test(new StageExit(way, current, stageId,
+                live.map(r -> r.stageId().equals(current)).orElse(false)))) {
+            return;
+        }
+        if (live.isPresent() && !model.apply(new StartStage(stageId, clock.instant()))) {
             return;
         }
         currentStageId.set(stageId);
@@ -111,13 +133,13 @@ public final class SessionViewModel {
 
     public void next() {
         if (canGoNext()) {
-            goTo(stages.get(currentIndex.get() + 1).id());
+            go(stages.get(currentIndex.get() + 1).id(), StageExit.Way.NEXT);
         }
     }
 
     public void previous() {
         if (canGoPrevious()) {
-            goTo(stages.get(currentIndex.get() - 1).id());
+            go(stages.get(currentIndex.get() - 1).id(), StageExit.Way.PREVIOUS);
         }
     }
 

@@ -94,6 +94,7 @@ public final class SessionWindow {
     private final ToolBar toolBar = new ToolBar();
     private final KeyboardControl keyboard = new KeyboardControl();
     private final DayControls day;
+    private final StageExits exits;
 
     public SessionWindow(SessionViewModel vm, StatusNotifier notifier, ModuleRegistry registry, I18n i18n,
                          Actions actions) {
@@ -111,6 +112,10 @@ public final class SessionWindow {
         AgendaSidebar sidebar = new AgendaSidebar(vm, kinds, i18n);
         StatusBar status = new StatusBar(model, notifier, i18n);
         this.day = new DayControls(vm, host, root, i18n, room, keyboard);
+        // Every way out of a stage asks its module first (End, next/previous, the sidebar, closing).
+        this.exits = new StageExits(vm, host);
+        vm.setLeaveCheck(exits);
+        day.timers().setLeaveCheck(exits);
         bindKeys();
 
         buildToolBar();
@@ -170,6 +175,14 @@ public final class SessionWindow {
     public javafx.beans.binding.StringBinding title() {
         return Bindings.createStringBinding(() -> i18n.t("window.title", model.session().info().title()),
                 model.sessionProperty());
+    }
+
+    /**
+     * Whether the session may close now: the stage on screen's module is asked first and may hold
+     * it (the shell asks on Close session, Quit and the window's close button).
+     */
+    public boolean mayClose() {
+        return exits.mayClose();
     }
 
     public void dispose() {
