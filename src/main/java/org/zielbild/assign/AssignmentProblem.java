@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything the engine needs: coaches, ballots, and the facilitator's locks and forbidden pairs. */
 public record AssignmentProblem(
-        List<Coach> coaches, List<Ballot> ballots, List<Lock> locks, List<ForbiddenPair> forbidden) {
+        List<Coach> coaches, List<CoachRanking> ballots, List<Lock> locks, List<ForbiddenPair> forbidden) {
 
     public AssignmentProblem {
         coaches = List.copyOf(coaches);
@@ -13,7 +13,7 @@ public record AssignmentProblem(
         forbidden = List.copyOf(forbidden);
     }
 
-    public static AssignmentProblem of(List<Coach> coaches, List<Ballot> ballots) {
+    public static AssignmentProblem of(List<Coach> coaches, List<CoachRanking> ballots) {
         return new AssignmentProblem(coaches, ballots, List.of(), List.of());
     }
 

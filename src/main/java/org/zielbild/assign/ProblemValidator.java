@@ -64,7 +64,7 @@ final class ProblemValidator {
     }
 
     private String[] indexParticipants() {
-        List<Ballot> ballots = problem.ballots();
+        List<CoachRanking> ballots = problem.ballots();
         for (int p = 0; p < ballots.size(); p++) {
             String name = ballots.get(p).participant();
             if (name.isBlank()) {
@@ -74,10 +74,10 @@ final class ProblemValidator {
                 throw new AssignmentException(BALLOTS, p, "participant " + quote(name) + " is listed twice");
             }
         }
-        return ballots.stream().map(Ballot::participant).toArray(String[]::new);
+        return ballots.stream().map(CoachRanking::participant).toArray(String[]::new);
     }
 
-    private int[] rankingOf(int p, Ballot ballot) {
+    private int[] rankingOf(int p, CoachRanking ballot) {
         int[] ranking = new int[ballot.ranking().size()];
         for (int i = 0; i < ranking.length; i++) {
             String coach = ballot.ranking().get(i);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.zielbild.assign.AssignmentException;
 import org.zielbild.assign.AssignmentProblem;
-import org.zielbild.assign.Ballot;
 import org.zielbild.assign.Coach;
+import org.zielbild.assign.CoachRanking;
 import org.zielbild.assign.ForbiddenPair;
 import org.zielbild.assign.Lock;
 import org.zielbild.csv.CsvException;
@@ -18,11 +18,11 @@ import org.zielbild.csv.CsvRows;
 final class AssignInputs {
 
     private final CsvRows<Coach> coaches;
-    private final CsvRows<Ballot> ballots;
+    private final CsvRows<CoachRanking> ballots;
     private final Optional<CsvRows<Lock>> locks;
     private final Optional<CsvRows<ForbiddenPair>> forbidden;
 
-    private AssignInputs(CsvRows<Coach> coaches, CsvRows<Ballot> ballots, Optional<CsvRows<Lock>> locks,
+    private AssignInputs(CsvRows<Coach> coaches, CsvRows<CoachRanking> ballots, Optional<CsvRows<Lock>> locks,
                          Optional<CsvRows<ForbiddenPair>> forbidden) {
         this.coaches = coaches;
         this.ballots = ballots;
@@ -34,7 +34,7 @@ final class AssignInputs {
     static AssignInputs read(AssignOptions options) throws CommandFailure {
         try {
             CsvRows<Coach> coaches = CoachesCsv.read(options.coaches());
-            CsvRows<Ballot> ballots = BallotsCsv.read(options.ballots());
+            CsvRows<CoachRanking> ballots = BallotsCsv.read(options.ballots());
             Optional<CsvRows<Lock>> locks = options.locks().isPresent()
                     ? Optional.of(PairsCsv.read(options.locks().get(), Lock::new)) : Optional.empty();
             Optional<CsvRows<ForbiddenPair>> forbidden = options.forbidden().isPresent()

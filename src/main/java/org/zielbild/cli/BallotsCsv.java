@@ -3,7 +3,7 @@ package org.zielbild.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.zielbild.assign.Ballot;
+import org.zielbild.assign.CoachRanking;
 import org.zielbild.csv.CsvException;
 import org.zielbild.csv.CsvRows;
 import org.zielbild.csv.CsvTable;
@@ -18,7 +18,7 @@ final class BallotsCsv {
     private BallotsCsv() {
     }
 
-    static CsvRows<Ballot> read(Path path) throws CsvException {
+    static CsvRows<CoachRanking> read(Path path) throws CsvException {
         CsvTable table = CsvTable.read(path);
         int participant = table.column("participant");
         List<Integer> choices = IntStream.range(0, table.header().size())
@@ -29,7 +29,7 @@ final class BallotsCsv {
         table.requireRows("ballots");
         return table.map(row -> {
             String name = CsvTable.cell(row, participant);
-            return new Ballot(name, ranking(table, row, name, choices));
+            return new CoachRanking(name, ranking(table, row, name, choices));
         });
     }
 

@@ -21,7 +21,7 @@ final class AssignmentChecks {
         Map<String, Integer> load = new HashMap<>();
         for (int p = 0; p < placements.size(); p++) {
             Placement placement = placements.get(p);
-            Ballot ballot = problem.ballots().get(p);
+            CoachRanking ballot = problem.ballots().get(p);
             assertThat(placement.participant()).as(context + ": ballot order").isEqualTo(ballot.participant());
             int expectedRank = ballot.ranking().indexOf(placement.coach()) + 1;
             assertThat(placement.rank()).as(context + ": rank of " + placement).isEqualTo(expectedRank);

@@ -35,11 +35,11 @@ class AssignmentEngineExamplesTest {
      * sum = 3 x 1st, 2 x 3rd.
      */
     private static final AssignmentProblem THREE_POLICIES = AssignmentProblem.of(coaches("ABCDE", 1), List.of(
-            Ballot.of("P1", "D", "E", "C", "B", "A"),
-            Ballot.of("P2", "E", "C", "A", "D", "B"),
-            Ballot.of("P3", "D", "C", "A", "B", "E"),
-            Ballot.of("P4", "D", "B", "E", "C", "A"),
-            Ballot.of("P5", "B", "D", "C", "A", "E")));
+            CoachRanking.of("P1", "D", "E", "C", "B", "A"),
+            CoachRanking.of("P2", "E", "C", "A", "D", "B"),
+            CoachRanking.of("P3", "D", "C", "A", "B", "E"),
+            CoachRanking.of("P4", "D", "B", "E", "C", "A"),
+            CoachRanking.of("P5", "B", "D", "C", "A", "E")));
 
     @Test
     void rankMaximalTakesTheMostFirstChoices() {
@@ -71,7 +71,7 @@ class AssignmentEngineExamplesTest {
     void partialBallotsForceUnrankedPlacements(Policy policy) {
         // Everybody ranks only A, which has one place: two must go to B, unranked.
         AssignmentProblem problem = AssignmentProblem.of(List.of(new Coach("A", 1), new Coach("B", 2)),
-                List.of(Ballot.of("X", "A"), Ballot.of("Y", "A"), Ballot.of("Z", "A")));
+                List.of(CoachRanking.of("X", "A"), CoachRanking.of("Y", "A"), CoachRanking.of("Z", "A")));
         Assignment result = AssignmentEngine.assign(problem, policy);
         assertThat(result.profile()).isEqualTo(profile(2, 1));
         assertThat(result.byCoach().get("A")).hasSize(1);
@@ -84,7 +84,7 @@ class AssignmentEngineExamplesTest {
     void fewerUnrankedBeatsMoreFirstChoices(Policy policy) {
         // P2 and P3 could both have their 1st choice, but only by sending P1 (who ranks only A) to C.
         AssignmentProblem problem = AssignmentProblem.of(coaches("ABC", 1),
-                List.of(Ballot.of("P1", "A"), Ballot.of("P2", "A", "B"), Ballot.of("P3", "B", "C")));
+                List.of(CoachRanking.of("P1", "A"), CoachRanking.of("P2", "A", "B"), CoachRanking.of("P3", "B", "C")));
         Assignment result = AssignmentEngine.assign(problem, policy);
         assertThat(AssignmentChecks.coachByParticipant(result)).isEqualTo(Map.of("P1", "A", "P2", "B", "P3", "C"));
         assertThat(result.profile()).isEqualTo(profile(0, 1, 2));
@@ -93,7 +93,7 @@ class AssignmentEngineExamplesTest {
     @Test
     void aLockIsKeptAndTheOthersAdapt() {
         AssignmentProblem problem = AssignmentProblem.of(coaches("AB", 1),
-                        List.of(Ballot.of("P1", "A", "B"), Ballot.of("P2", "A", "B")))
+                        List.of(CoachRanking.of("P1", "A", "B"), CoachRanking.of("P2", "A", "B")))
                 .withLocks(List.of(new Lock("P2", "A")));
         Assignment result = AssignmentEngine.assign(problem, Policy.RANK_MAXIMAL);
         assertThat(result.placements()).containsExactly(
@@ -102,7 +102,7 @@ class AssignmentEngineExamplesTest {
 
     @Test
     void aLockMayPlaceSomeoneUnranked() {
-        AssignmentProblem problem = AssignmentProblem.of(coaches("AB", 2), List.of(Ballot.of("P1", "A")))
+        AssignmentProblem problem = AssignmentProblem.of(coaches("AB", 2), List.of(CoachRanking.of("P1", "A")))
                 .withLocks(List.of(new Lock("P1", "B")));
         Assignment result = AssignmentEngine.assign(problem, Policy.FAIR);
         assertThat(result.placements()).containsExactly(new Placement("P1", "B", Placement.UNRANKED, true));
@@ -112,7 +112,7 @@ class AssignmentEngineExamplesTest {
     @Test
     void aForbiddenPairIsAvoidedEvenAgainstTheBallot() {
         AssignmentProblem problem = AssignmentProblem.of(coaches("AB", 2),
-                        List.of(Ballot.of("P1", "A"), Ballot.of("P2", "A"), Ballot.of("P3", "A")))
+                        List.of(CoachRanking.of("P1", "A"), CoachRanking.of("P2", "A"), CoachRanking.of("P3", "A")))
                 .withForbidden(List.of(new ForbiddenPair("P1", "A")));
         Assignment result = AssignmentEngine.assign(problem, Policy.RANK_MAXIMAL);
         assertThat(result.byCoach()).isEqualTo(Map.of("A", List.of("P2", "P3"), "B", List.of("P1")));
@@ -122,7 +122,7 @@ class AssignmentEngineExamplesTest {
     @Test
     void aCoachMayEndUpWithNobody() {
         AssignmentProblem problem = AssignmentProblem.of(List.of(new Coach("A", 3), new Coach("B", 3)),
-                List.of(Ballot.of("P1", "A", "B"), Ballot.of("P2", "A")));
+                List.of(CoachRanking.of("P1", "A", "B"), CoachRanking.of("P2", "A")));
         Assignment result = AssignmentEngine.assign(problem, Policy.SUM, 42);
         assertThat(result.byCoach()).containsExactly(Map.entry("A", List.of("P1", "P2")), Map.entry("B", List.of()));
         assertThat(result.seed()).isEqualTo(42);

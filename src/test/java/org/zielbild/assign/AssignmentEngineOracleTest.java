@@ -44,7 +44,7 @@ class AssignmentEngineOracleTest {
         for (int c = 0; c < m; c++) {
             coaches.add(new Coach("C" + c, places / m + (c < places % m ? 1 : 0)));
         }
-        List<Ballot> ballots = new ArrayList<>();
+        List<CoachRanking> ballots = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             List<String> order = new ArrayList<>();
             for (int c = 0; c < m; c++) {
@@ -57,9 +57,9 @@ class AssignmentEngineOracleTest {
             }
             order.sort((a, b) -> Double.compare(keys.get(Integer.parseInt(a.substring(1))),
                     keys.get(Integer.parseInt(b.substring(1)))));
-            ballots.add(new Ballot("P" + p, order.subList(0, random.nextInt(m + 1))));
+            ballots.add(new CoachRanking("P" + p, order.subList(0, random.nextInt(m + 1))));
         }
-        List<String> participants = new ArrayList<>(ballots.stream().map(Ballot::participant).toList());
+        List<String> participants = new ArrayList<>(ballots.stream().map(CoachRanking::participant).toList());
         Collections.shuffle(participants, random);
         List<Lock> locks = new ArrayList<>();
         List<ForbiddenPair> forbidden = new ArrayList<>();

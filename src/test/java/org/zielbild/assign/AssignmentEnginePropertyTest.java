@@ -65,9 +65,9 @@ class AssignmentEnginePropertyTest {
     @Test
     void seedsBreakTiesDifferently() {
         // Ten people, all ranking A then B then C; A and B take five each: who gets A is pure tie.
-        List<Ballot> ballots = new ArrayList<>();
+        List<CoachRanking> ballots = new ArrayList<>();
         for (int p = 0; p < 10; p++) {
-            ballots.add(Ballot.of("P" + p, "A", "B", "C"));
+            ballots.add(CoachRanking.of("P" + p, "A", "B", "C"));
         }
         AssignmentProblem problem = AssignmentProblem.of(
                 List.of(new Coach("A", 5), new Coach("B", 5), new Coach("C", 5)), ballots);
@@ -94,7 +94,7 @@ class AssignmentEnginePropertyTest {
 
     private static AssignmentProblem shuffled(AssignmentProblem problem, Random random) {
         List<Coach> coaches = new ArrayList<>(problem.coaches());
-        List<Ballot> ballots = new ArrayList<>(problem.ballots());
+        List<CoachRanking> ballots = new ArrayList<>(problem.ballots());
         Collections.shuffle(coaches, random);
         Collections.shuffle(ballots, random);
         return new AssignmentProblem(coaches, ballots, problem.locks(), problem.forbidden());

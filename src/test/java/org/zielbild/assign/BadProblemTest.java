@@ -26,50 +26,50 @@ class BadProblemTest {
         assertThat(e.index()).isEqualTo(index);
     }
 
-    private static AssignmentProblem ballots(Ballot... ballots) {
+    private static AssignmentProblem ballots(CoachRanking... ballots) {
         return AssignmentProblem.of(TWO_COACHES, List.of(ballots));
     }
 
     @Test
     void totalCapacityBelowTheNumberOfParticipants() {
-        assertRefused(ballots(Ballot.of("P1"), Ballot.of("P2"), Ballot.of("P3"), Ballot.of("P4")),
+        assertRefused(ballots(CoachRanking.of("P1"), CoachRanking.of("P2"), CoachRanking.of("P3"), CoachRanking.of("P4")),
                 Source.WHOLE_PROBLEM, -1,
                 "the coaches have 3 places in total but there are 4 participants; raise a capacity or add a coach");
     }
 
     @Test
     void unknownCoachInABallot() {
-        assertRefused(ballots(Ballot.of("P1", "Anna"), Ballot.of("P2", "Ben", "Zoe")), Source.BALLOTS, 1,
+        assertRefused(ballots(CoachRanking.of("P1", "Anna"), CoachRanking.of("P2", "Ben", "Zoe")), Source.BALLOTS, 1,
                 "participant \"P2\" ranks unknown coach \"Zoe\"");
     }
 
     @Test
     void unknownCoachThatDiffersOnlyInCaseGetsAHint() {
-        assertRefused(ballots(Ballot.of("P1", "anna")), Source.BALLOTS, 0,
+        assertRefused(ballots(CoachRanking.of("P1", "anna")), Source.BALLOTS, 0,
                 "participant \"P1\" ranks unknown coach \"anna\" (did you mean \"Anna\"?)");
     }
 
     @Test
     void coachListedTwiceInOneBallot() {
-        assertRefused(ballots(Ballot.of("P1", "Anna", "Ben", "Anna")), Source.BALLOTS, 0,
+        assertRefused(ballots(CoachRanking.of("P1", "Anna", "Ben", "Anna")), Source.BALLOTS, 0,
                 "participant \"P1\" ranks coach \"Anna\" twice (choices 1 and 3)");
     }
 
     @Test
     void emptyChoiceInABallot() {
-        assertRefused(ballots(Ballot.of("P1", "Anna", " ")), Source.BALLOTS, 0,
+        assertRefused(ballots(CoachRanking.of("P1", "Anna", " ")), Source.BALLOTS, 0,
                 "participant \"P1\" has an empty choice 2");
     }
 
     @Test
     void participantListedTwice() {
-        assertRefused(ballots(Ballot.of("Jörg", "Anna"), Ballot.of("Jörg", "Ben")), Source.BALLOTS, 1,
+        assertRefused(ballots(CoachRanking.of("Jörg", "Anna"), CoachRanking.of("Jörg", "Ben")), Source.BALLOTS, 1,
                 "participant \"Jörg\" is listed twice");
     }
 
     @Test
     void participantWithoutName() {
-        assertRefused(ballots(Ballot.of("P1"), Ballot.of("")), Source.BALLOTS, 1, "ballot number 2 has no participant name");
+        assertRefused(ballots(CoachRanking.of("P1"), CoachRanking.of("")), Source.BALLOTS, 1, "ballot number 2 has no participant name");
     }
 
     @Test
@@ -86,42 +86,42 @@ class BadProblemTest {
 
     @Test
     void noCoaches() {
-        assertRefused(AssignmentProblem.of(List.of(), List.of(Ballot.of("P1"))), Source.WHOLE_PROBLEM, -1,
+        assertRefused(AssignmentProblem.of(List.of(), List.of(CoachRanking.of("P1"))), Source.WHOLE_PROBLEM, -1,
                 "there are no coaches");
     }
 
     @Test
     void moreLocksThanACoachHasPlaces() {
-        assertRefused(ballots(Ballot.of("P1"), Ballot.of("P2")).withLocks(List.of(new Lock("P1", "Ben"), new Lock("P2", "Ben"))),
+        assertRefused(ballots(CoachRanking.of("P1"), CoachRanking.of("P2")).withLocks(List.of(new Lock("P1", "Ben"), new Lock("P2", "Ben"))),
                 Source.LOCKS, 1, "participant \"P2\" is locked to coach \"Ben\", but more participants are locked"
                         + " to \"Ben\" than their capacity of 1");
     }
 
     @Test
     void lockOnAForbiddenPair() {
-        assertRefused(ballots(Ballot.of("P1")).withForbidden(List.of(new ForbiddenPair("P1", "Anna")))
+        assertRefused(ballots(CoachRanking.of("P1")).withForbidden(List.of(new ForbiddenPair("P1", "Anna")))
                         .withLocks(List.of(new Lock("P1", "Anna"))),
                 Source.LOCKS, 0, "participant \"P1\" is locked to coach \"Anna\", but that pair is forbidden");
     }
 
     @Test
     void participantLockedToTwoCoaches() {
-        assertRefused(ballots(Ballot.of("P1")).withLocks(List.of(new Lock("P1", "Anna"), new Lock("P1", "Ben"))),
+        assertRefused(ballots(CoachRanking.of("P1")).withLocks(List.of(new Lock("P1", "Anna"), new Lock("P1", "Ben"))),
                 Source.LOCKS, 1, "participant \"P1\" is locked to coach \"Ben\" and also to coach \"Anna\"");
     }
 
     @Test
     void lockOrForbiddenPairWithUnknownNames() {
-        assertRefused(ballots(Ballot.of("P1")).withLocks(List.of(new Lock("P9", "Anna"))),
+        assertRefused(ballots(CoachRanking.of("P1")).withLocks(List.of(new Lock("P9", "Anna"))),
                 Source.LOCKS, 0, "unknown participant \"P9\" (no ballot)");
-        assertRefused(ballots(Ballot.of("P1")).withForbidden(List.of(new ForbiddenPair("P1", "Zoe"))),
+        assertRefused(ballots(CoachRanking.of("P1")).withForbidden(List.of(new ForbiddenPair("P1", "Zoe"))),
                 Source.FORBIDDEN, 0, "unknown coach \"Zoe\"");
     }
 
     @Test
     void forbiddenPairsThatLeaveTooFewPlaces() {
         // Enough places overall (3 for 3), but P1 and P2 may only go to Ben, who has one.
-        AssignmentProblem problem = ballots(Ballot.of("P1", "Anna"), Ballot.of("P2"), Ballot.of("P3"))
+        AssignmentProblem problem = ballots(CoachRanking.of("P1", "Anna"), CoachRanking.of("P2"), CoachRanking.of("P3"))
                 .withForbidden(List.of(new ForbiddenPair("P1", "Anna"), new ForbiddenPair("P2", "Anna")));
         assertRefused(problem, Source.WHOLE_PROBLEM, -1, "cannot place everyone: 2 participants (\"P1\", \"P2\")"
                 + " can only go to coach \"Ben\", which has 1 free place left after locks;"
@@ -130,7 +130,7 @@ class BadProblemTest {
 
     @Test
     void lockThatTakesTheOnlyAllowedPlace() {
-        AssignmentProblem problem = ballots(Ballot.of("P1"), Ballot.of("P2"), Ballot.of("P3"))
+        AssignmentProblem problem = ballots(CoachRanking.of("P1"), CoachRanking.of("P2"), CoachRanking.of("P3"))
                 .withLocks(List.of(new Lock("P3", "Ben")))
                 .withForbidden(List.of(new ForbiddenPair("P1", "Anna")));
         assertRefused(problem, Source.WHOLE_PROBLEM, -1, "cannot place everyone: participant \"P1\""
@@ -140,7 +140,7 @@ class BadProblemTest {
 
     @Test
     void participantForbiddenEverywhere() {
-        AssignmentProblem problem = ballots(Ballot.of("P1"))
+        AssignmentProblem problem = ballots(CoachRanking.of("P1"))
                 .withForbidden(List.of(new ForbiddenPair("P1", "Anna"), new ForbiddenPair("P1", "Ben")));
         assertRefused(problem, Source.WHOLE_PROBLEM, -1,
                 "cannot place everyone: participant \"P1\" may not go to any coach; check the forbidden pairs");

@@ -30,8 +30,8 @@ final class BigWeightOracle {
         Map<String, String> locked = new HashMap<>();
         problem.locks().forEach(l -> locked.put(l.participant(), l.coach()));
         List<Placement> placements = new ArrayList<>();
-        List<Ballot> free = new ArrayList<>();
-        for (Ballot ballot : problem.ballots()) {
+        List<CoachRanking> free = new ArrayList<>();
+        for (CoachRanking ballot : problem.ballots()) {
             String coach = locked.get(ballot.participant());
             if (coach == null) {
                 free.add(ballot);
@@ -50,7 +50,7 @@ final class BigWeightOracle {
         Graph graph = new Graph(n + m + 2);
         for (int p = 0; p < n; p++) {
             graph.add(source, 1 + p, 1, 0);
-            Ballot ballot = free.get(p);
+            CoachRanking ballot = free.get(p);
             for (int c = 0; c < m; c++) {
                 if (!forbidden(problem, ballot.participant(), coaches.get(c).name())) {
                     int rank = ballot.ranking().indexOf(coaches.get(c).name()) + 1;
@@ -68,7 +68,7 @@ final class BigWeightOracle {
         }
         for (int p = 0; p < n; p++) {
             int c = graph.flowTarget(1 + p) - 1 - n;
-            Ballot ballot = free.get(p);
+            CoachRanking ballot = free.get(p);
             placements.add(new Placement(ballot.participant(), coaches.get(c).name(),
                     ballot.ranking().indexOf(coaches.get(c).name()) + 1, false));
         }

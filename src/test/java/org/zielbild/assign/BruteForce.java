@@ -32,7 +32,7 @@ final class BruteForce {
     }
 
     private final List<Coach> coaches;
-    private final List<Ballot> ballots;
+    private final List<CoachRanking> ballots;
     private final Map<String, String> locked = new HashMap<>();
     private final Map<String, List<String>> forbidden = new HashMap<>();
     private final int[] load;
@@ -60,7 +60,7 @@ final class BruteForce {
             record(outcome());
             return;
         }
-        Ballot ballot = ballots.get(p);
+        CoachRanking ballot = ballots.get(p);
         for (int c = 0; c < coaches.size(); c++) {
             String coach = coaches.get(c).name();
             boolean lockedElsewhere = locked.containsKey(ballot.participant())

@@ -22,14 +22,14 @@ final class RandomInstances {
             // Mostly enough room overall, sometimes exactly enough, rarely too little.
             coaches.add(new Coach("C" + c, random.nextInt(n / 2 + 3)));
         }
-        List<Ballot> ballots = new ArrayList<>();
+        List<CoachRanking> ballots = new ArrayList<>();
         List<String> participants = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             List<String> order = new ArrayList<>(coachNames);
             Collections.shuffle(order, random);
             String name = "P" + p;
             participants.add(name);
-            ballots.add(new Ballot(name, order.subList(0, random.nextInt(m + 1))));
+            ballots.add(new CoachRanking(name, order.subList(0, random.nextInt(m + 1))));
         }
         List<Lock> locks = new ArrayList<>();
         if (random.nextInt(3) == 0) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.zielbild.assign.AssignmentProblem;
-import org.zielbild.assign.Ballot;
 import org.zielbild.assign.Coach;
+import org.zielbild.assign.CoachRanking;
 
 /**
  * Workshop-like problems with real competition: coach k is drawn with weight 1/k (a few coaches
@@ -30,9 +30,9 @@ final class BenchInstances {
         for (int c = 0; c < coachCount; c++) {
             popularity[c] = 1 / (c + 1.0);
         }
-        List<Ballot> ballots = new ArrayList<>();
+        List<CoachRanking> ballots = new ArrayList<>();
         for (int p = 0; p < participants; p++) {
-            ballots.add(new Ballot("Participant " + p, topChoices(coaches, popularity, random)));
+            ballots.add(new CoachRanking("Participant " + p, topChoices(coaches, popularity, random)));
         }
         return AssignmentProblem.of(coaches, ballots);
     }

@@ -35,8 +35,8 @@ class GermanStartScreenFxTest {
         robot.clickOn("#createSession");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#agendaList").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        ListView<org.zielbild.ui.shell.session.AgendaLine> agenda = robot.lookup("#agendaList").queryAs(ListView.class);
-        assertThat(agenda.getItems()).extracting(org.zielbild.ui.shell.session.AgendaLine::title).containsExactly(
+        ListView<org.zielbild.ui.shell.session.StageRow> agenda = robot.lookup("#agendaList").queryAs(ListView.class);
+        assertThat(agenda.getItems()).extracting(org.zielbild.ui.shell.session.StageRow::title).containsExactly(
                 "Begrüßung", "Emotionale Reflexion", "Kundenperspektive", "Gemeinsames Zielbild", "Team-Aufträge",
                 "Coach-Pitch und Wahl", "Abschluss");
         assertThat(robot.lookup("#saveStatus").queryAs(Label.class).getText()).isEqualTo("Alle Änderungen gespeichert");

@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.modules.welcome.WelcomeViewModel.AgendaLine;
+import org.zielbild.ui.modules.welcome.WelcomeViewModel.PlannedStage;
 
 /**
  * The agenda as a grid of number, title and minutes. Rows are kept and only their texts change,
@@ -43,7 +43,7 @@ final class WelcomeAgenda {
         return grid;
     }
 
-    void show(List<AgendaLine> lines) {
+    void show(List<PlannedStage> lines) {
         while (rows.size() > lines.size()) {
             Row gone = rows.remove(rows.size() - 1);
             grid.getChildren().removeAll(gone.number, gone.title, gone.minutes);
@@ -55,7 +55,7 @@ final class WelcomeAgenda {
                 grid.addRow(i, row.number, row.title, row.minutes);
             }
             Row row = rows.get(i);
-            AgendaLine line = lines.get(i);
+            PlannedStage line = lines.get(i);
             row.number.setText(line.number() + ".");
             row.title.setText(line.title());
             if (row.shownMinutes != line.minutes()) {

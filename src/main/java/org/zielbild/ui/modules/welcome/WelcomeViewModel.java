@@ -27,8 +27,8 @@ import org.zielbild.ui.common.SessionFeed;
  */
 public final class WelcomeViewModel {
 
-    /** One agenda line: number, title and planned minutes. */
-    public record AgendaLine(int number, String title, int minutes) {
+    /** A stage of the day as the welcome page plans it: number, title and planned minutes. */
+    public record PlannedStage(int number, String title, int minutes) {
     }
 
     private final SessionFeed feed;
@@ -36,7 +36,7 @@ public final class WelcomeViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper people = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<List<AgendaLine>> agenda = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<PlannedStage>> agenda = new ReadOnlyObjectWrapper<>(List.of());
     private final ChangeListener<Session> listener = (obs, old, now) -> update(old, now);
     private int participants = -1;
     private int teams = -1;
@@ -62,7 +62,7 @@ public final class WelcomeViewModel {
         return people.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<List<AgendaLine>> agendaProperty() {
+    public ReadOnlyObjectProperty<List<PlannedStage>> agendaProperty() {
         return agenda.getReadOnlyProperty();
     }
 
@@ -107,10 +107,10 @@ public final class WelcomeViewModel {
     }
 
     private void showAgenda(Agenda a) {
-        List<AgendaLine> lines = new ArrayList<>();
+        List<PlannedStage> lines = new ArrayList<>();
         for (int i = 0; i < a.stages().size(); i++) {
             Stage st = a.stages().get(i);
-            lines.add(new AgendaLine(i + 1, st.title(), st.timeBoxMinutes()));
+            lines.add(new PlannedStage(i + 1, st.title(), st.timeBoxMinutes()));
         }
         if (!lines.equals(agenda.get())) {
             agenda.set(List.copyOf(lines));

@@ -21,19 +21,19 @@ import org.zielbild.ui.common.ListPatch;
 
 /**
  * The day's stages down the left side; selecting one makes it current. The rows follow the
- * session by changing only the lines that differ ({@link AgendaLine}, {@link ListPatch}), and a
+ * session by changing only the lines that differ ({@link StageRow}, {@link ListPatch}), and a
  * row keeps its labels and only sets their texts: a burst of 500 changes to one stage redraws
  * one row, not every row 500 times.
  */
 public final class AgendaSidebar {
 
-    private final ObservableList<AgendaLine> lines = FXCollections.observableArrayList();
-    private final ListView<AgendaLine> list = new ListView<>(lines);
+    private final ObservableList<StageRow> lines = FXCollections.observableArrayList();
+    private final ListView<StageRow> list = new ListView<>(lines);
     private final VBox root;
     private boolean syncing;
 
     public AgendaSidebar(SessionViewModel vm, ModuleKinds kinds, I18n i18n) {
-        lines.setAll(AgendaLine.of(vm.model().session()));
+        lines.setAll(StageRow.of(vm.model().session()));
         list.setId("agendaList");
         list.getStyleClass().add("agenda-list");
         list.setCellFactory(v -> new StageCell(kinds, i18n));
@@ -83,7 +83,7 @@ public final class AgendaSidebar {
     private void update(Session now, int current) {
         syncing = true;
         try {
-            ListPatch.apply(lines, AgendaLine.of(now));
+            ListPatch.apply(lines, StageRow.of(now));
         } finally {
             syncing = false;
         }
@@ -108,7 +108,7 @@ public final class AgendaSidebar {
     }
 
     /** Number, title, kind and time box of a stage, and how it ran; built once, then only its texts change. */
-    private static final class StageCell extends ListCell<AgendaLine> {
+    private static final class StageCell extends ListCell<StageRow> {
         private final ModuleKinds kinds;
         private final I18n i18n;
         private final Label number = new Label();
@@ -140,7 +140,7 @@ public final class AgendaSidebar {
         }
 
         @Override
-        protected void updateItem(AgendaLine line, boolean empty) {
+        protected void updateItem(StageRow line, boolean empty) {
             super.updateItem(line, empty);
             setText(null);
             if (empty || line == null) {
@@ -162,15 +162,15 @@ public final class AgendaSidebar {
             setAccessibleText(line.number() + ". " + line.title());
         }
 
-        private void showRun(AgendaLine line) {
-            run.setVisible(line.run() != AgendaLine.Run.NOT_YET);
+        private void showRun(StageRow line) {
+            run.setVisible(line.run() != StageRow.Run.NOT_YET);
             run.setText(switch (line.run()) {
                 case NOT_YET -> "";
                 case RAN -> i18n.t("agenda.ran", line.ranMinutes());
                 case PAUSED -> i18n.t("agenda.paused");
                 case RUNNING -> i18n.t("agenda.running");
             });
-            boolean live = line.run() == AgendaLine.Run.RUNNING || line.run() == AgendaLine.Run.PAUSED;
+            boolean live = line.run() == StageRow.Run.RUNNING || line.run() == StageRow.Run.PAUSED;
             if (live && !run.getStyleClass().contains("live")) {
                 run.getStyleClass().add("live");
             } else if (!live) {

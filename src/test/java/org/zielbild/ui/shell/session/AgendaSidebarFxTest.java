@@ -19,7 +19,7 @@ class AgendaSidebarFxTest extends RunTheDayFxTestBase {
     @Test
     void aBurstOfRenamesReplacesOneRowAndStartingTheDayOnlyTheRowThatRuns(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        ListView<AgendaLine> list = robot.lookup("#agendaList").queryAs(ListView.class);
+        ListView<StageRow> list = robot.lookup("#agendaList").queryAs(ListView.class);
         SessionModel model = shell.sessionWindow().viewModel().model();
         List<String> rows = heard(list.getItems());
         List<String> stages = heard(shell.sessionWindow().viewModel().stages());
@@ -38,7 +38,7 @@ class AgendaSidebarFxTest extends RunTheDayFxTestBase {
         rows.clear();
         robot.interact(() -> shell.sessionWindow().timers().startOrPause());
         assertThat(rows).containsExactly("replace 0");
-        assertThat(list.getItems().get(0).run()).isEqualTo(AgendaLine.Run.RUNNING);
+        assertThat(list.getItems().get(0).run()).isEqualTo(StageRow.Run.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("● running").tryQuery()).isPresent();
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();

@@ -13,16 +13,16 @@ import org.zielbild.domain.day.Timing;
  *
  * @param ranMinutes the active minutes of a stage that ran and ended (for {@link Run#RAN})
  */
-public record AgendaLine(String stageId, int number, String title, String moduleId, int minutes, Run run,
-                         long ranMinutes) {
+public record StageRow(String stageId, int number, String title, String moduleId, int minutes, Run run,
+                       long ranMinutes) {
 
     /** Whether and how a stage has run today. */
     public enum Run { NOT_YET, RUNNING, PAUSED, RAN }
 
     /** The rows for a session: its stages in order with how each has run. */
-    public static List<AgendaLine> of(Session session) {
+    public static List<StageRow> of(Session session) {
         List<Stage> stages = session.agenda().stages();
-        List<AgendaLine> lines = new ArrayList<>(stages.size());
+        List<StageRow> lines = new ArrayList<>(stages.size());
         for (int i = 0; i < stages.size(); i++) {
             Stage s = stages.get(i);
             StageRun run = session.dayLog().runOf(s.id()).orElse(null);
@@ -32,7 +32,7 @@ public record AgendaLine(String stageId, int number, String title, String module
                 Timing t = run.timing();
                 ran = Math.round(t.activeTime(t.ended()).toSeconds() / 60.0);
             }
-            lines.add(new AgendaLine(s.id(), i + 1, s.title(), s.moduleId(), s.timeBoxMinutes(), state, ran));
+            lines.add(new StageRow(s.id(), i + 1, s.title(), s.moduleId(), s.timeBoxMinutes(), state, ran));
         }
         return lines;
     }
