@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zielbild.testing.RandomChanges;
+import org.zielbild.testing.Sessions;
 
 /** Property: for every change that applies, its inverse takes the session back exactly. */
 class ChangeInverseTest {

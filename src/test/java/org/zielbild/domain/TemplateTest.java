@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.agenda.Stage;
+import org.zielbild.testing.Sessions;
 
 class TemplateTest {
 

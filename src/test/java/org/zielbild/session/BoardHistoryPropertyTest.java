@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.BoardFixture;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Session;
@@ -34,6 +33,7 @@ import org.zielbild.domain.board.SetBoardHidden;
 import org.zielbild.domain.board.SetNoteDetails;
 import org.zielbild.domain.board.StartVote;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.testing.BoardFixture;
 
 /**
  * Random sequences of board actions, undos and redos (seeded; the seed is in every failure

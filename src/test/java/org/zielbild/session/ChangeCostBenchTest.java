@@ -9,9 +9,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zielbild.bench.BenchReport;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.LargeSessions;
-import org.zielbild.domain.NoteTexts;
-import org.zielbild.domain.NoteWork;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.board.AddNote;
 import org.zielbild.domain.board.Board;
@@ -28,6 +25,9 @@ import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.RenameParticipant;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.testing.LargeSessions;
+import org.zielbild.testing.NoteTexts;
+import org.zielbild.testing.NoteWork;
 
 /**
  * What one change costs the domain in a large session: {@code apply} + {@code inverse} (what the

@@ -1,13 +1,12 @@
 package org.zielbild.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.zielbild.domain.DaySessions.at;
+import static org.zielbild.testing.DaySessions.at;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.agenda.RenameStage;
@@ -17,6 +16,7 @@ import org.zielbild.domain.day.ResumeTimer;
 import org.zielbild.domain.day.StageRun;
 import org.zielbild.domain.day.StartStage;
 import org.zielbild.domain.day.TimerTarget;
+import org.zielbild.testing.DaySessions;
 
 /** Timer presses go through the one change path: journaled, replayed on opening, never undone with Ctrl+Z. */
 class DayLogRestartTest {

@@ -16,12 +16,12 @@ import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Message;
-import org.zielbild.domain.RandomChanges;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Sessions;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.RenameParticipant;
+import org.zielbild.testing.RandomChanges;
+import org.zielbild.testing.Sessions;
 
 class SessionServiceTest {
 

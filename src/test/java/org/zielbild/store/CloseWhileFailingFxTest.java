@@ -18,8 +18,8 @@ import org.zielbild.domain.Language;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.session.OpenSession;
+import org.zielbild.testing.ShellTestSupport;
 import org.zielbild.ui.shell.Shell;
-import org.zielbild.ui.shell.ShellTestSupport;
 
 /** The app with a disk that fills up: a clear warning, work goes on, and closing first asks. */
 @ExtendWith(ApplicationExtension.class)

@@ -7,17 +7,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Tag;
-import org.zielbild.bench.BenchReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zielbild.bench.BenchReport;
 import org.zielbild.domain.DomainException;
-import org.zielbild.domain.LargeSessions;
-import org.zielbild.domain.NoteWork;
 import org.zielbild.domain.Session;
 import org.zielbild.session.History;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
 import org.zielbild.session.SessionState;
+import org.zielbild.testing.LargeSessions;
+import org.zielbild.testing.NoteWork;
 
 /**
  * Store speed for sessions with 100, 1,000 and 5,000 real notes ({@link LargeSessions}: the template

@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zielbild.domain.LargeSessions;
-import org.zielbild.domain.NoteWork;
 import org.zielbild.domain.Session;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
+import org.zielbild.testing.LargeSessions;
+import org.zielbild.testing.NoteWork;
 
 /**
  * Any sequence of changes, undos and redos, journaled and replayed, with compactions and reopenings

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.BoardFixture;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.ChangeCatalog;
 import org.zielbild.domain.DomainException;
@@ -18,6 +17,7 @@ import org.zielbild.domain.mood.RemoveMoodRound;
 import org.zielbild.domain.mood.RevealMoodRound;
 import org.zielbild.domain.roster.RemoveTeam;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.testing.BoardFixture;
 
 class BoardChangesTest {
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.BoardFixture;
 import org.zielbild.domain.Session;
+import org.zielbild.testing.BoardFixture;
 
 /** The ranking the projector shows and the minutes will print: totals only, and only once revealed. */
 class DotVoteResultsTest {

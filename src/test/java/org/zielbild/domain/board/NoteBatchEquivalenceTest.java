@@ -9,8 +9,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.DomainException;
-import org.zielbild.domain.LargeSessions;
 import org.zielbild.domain.Session;
+import org.zielbild.testing.LargeSessions;
 
 /**
  * The one-pass versions of restoring notes and of the inverses of {@code PlaceNotes} and

@@ -1,14 +1,14 @@
 package org.zielbild.domain.day;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.zielbild.domain.DaySessions.apply;
-import static org.zielbild.domain.DaySessions.at;
+import static org.zielbild.testing.DaySessions.apply;
+import static org.zielbild.testing.DaySessions.at;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
+import org.zielbild.testing.DaySessions;
 
 class DayForecastTest {
 

@@ -2,18 +2,18 @@ package org.zielbild.domain.day;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.zielbild.domain.DaySessions.apply;
-import static org.zielbild.domain.DaySessions.at;
+import static org.zielbild.testing.DaySessions.apply;
+import static org.zielbild.testing.DaySessions.at;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.ChangeCatalog;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
+import org.zielbild.testing.DaySessions;
 
 class DayLogChangesTest {
 

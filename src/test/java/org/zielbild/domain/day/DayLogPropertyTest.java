@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Change;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.agenda.Stage;
+import org.zielbild.testing.DaySessions;
 
 /**
  * Random sequences of timer presses at random moments (seeded; the seed is in every failure

@@ -2,13 +2,13 @@ package org.zielbild.domain.day;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.zielbild.domain.DaySessions.at;
+import static org.zielbild.testing.DaySessions.at;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.DomainException;
+import org.zielbild.testing.DaySessions;
 
 class TimingTest {
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.BoardFixture;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Session;
+import org.zielbild.testing.BoardFixture;
 
 class MoodRoundTest {
 

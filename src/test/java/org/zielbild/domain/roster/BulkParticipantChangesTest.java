@@ -14,7 +14,7 @@ import org.zielbild.domain.Change;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Sessions;
+import org.zielbild.testing.Sessions;
 
 /** The one-pass changes for many participants behave exactly like their one-by-one counterparts. */
 class BulkParticipantChangesTest {

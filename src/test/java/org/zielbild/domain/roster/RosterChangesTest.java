@@ -8,7 +8,7 @@ import org.zielbild.domain.Batch;
 import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Sessions;
+import org.zielbild.testing.Sessions;
 
 class RosterChangesTest {
 

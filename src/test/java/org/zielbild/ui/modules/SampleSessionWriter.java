@@ -6,6 +6,7 @@ import org.zielbild.config.AppDirs;
 import org.zielbild.domain.Language;
 import org.zielbild.session.OpenSession;
 import org.zielbild.store.WorkspaceSessionLibrary;
+import org.zielbild.testing.SampleWorkshop;
 
 /**
  * Puts the sample workshop into a workspace, so the real app can open it for screenshots:

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.zielbild.app.BuiltInModules;
 import org.zielbild.domain.Language;
 import org.zielbild.session.SessionService;
+import org.zielbild.testing.SampleWorkshop;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.Shell;

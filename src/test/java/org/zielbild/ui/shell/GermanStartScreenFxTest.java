@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
+import org.zielbild.testing.ShellTestSupport;
 
 @ExtendWith(ApplicationExtension.class)
 class GermanStartScreenFxTest {

@@ -21,6 +21,7 @@ import org.zielbild.domain.roster.AddTeam;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.testing.RunTheDayFxTestBase;
 import org.zielbild.ui.common.SessionModel;
 
 /** The common flow without a mouse: what the facilitator reaches with keys alone. */

@@ -8,13 +8,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.zielbild.domain.Language;
+import org.zielbild.testing.CutText;
+import org.zielbild.testing.LaptopDay;
 
 /**
  * Every label and button of the shell's windows can be read in full, in English and in German

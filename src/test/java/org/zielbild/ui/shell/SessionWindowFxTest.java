@@ -16,11 +16,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Sessions;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.OpenSession;
+import org.zielbild.testing.Sessions;
+import org.zielbild.testing.ShellTestSupport;
 
 @ExtendWith(ApplicationExtension.class)
 class SessionWindowFxTest {

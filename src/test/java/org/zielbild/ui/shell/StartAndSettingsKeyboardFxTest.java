@@ -23,9 +23,10 @@ import org.zielbild.config.AppDirs;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Sessions;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.SessionLibrary;
+import org.zielbild.testing.Sessions;
+import org.zielbild.testing.ShellTestSupport;
 
 /**
  * The start screen from the keyboard (Enter opens the newest session, or typing names a new one)

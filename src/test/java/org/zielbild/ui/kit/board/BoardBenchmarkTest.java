@@ -22,13 +22,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.zielbild.domain.BoardFixture;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.board.Board;
 import org.zielbild.domain.board.Boards;
 import org.zielbild.domain.board.Cluster;
 import org.zielbild.domain.board.Note;
 import org.zielbild.session.SessionService;
+import org.zielbild.testing.BoardFixture;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.board.Note;
+import org.zielbild.testing.SessionModelFixture;
 
 /** Fit-all shows a small board readable and a large one whole (docs/decisions/0044). */
 class BoardFitTest {
@@ -16,7 +17,7 @@ class BoardFitTest {
     private static final double LAPTOP_H = 250;
     private static final double READABLE = RenderStyle.LAPTOP.textLod;
 
-    private final BoardTestSupport t = new BoardTestSupport();
+    private final SessionModelFixture t = new SessionModelFixture();
     private final BoardViewModel vm = t.board();
 
     private void type(int area, String... texts) {

@@ -24,21 +24,22 @@ import org.zielbild.domain.Language;
 import org.zielbild.domain.board.Cluster;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Participant;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
 
 /** Merging clusters by dragging one onto the other, and voting on the private ballot screen with the keyboard. */
 @ExtendWith(ApplicationExtension.class)
 class BoardGesturesFxTest {
 
-    private BoardTestSupport t;
+    private SessionModelFixture t;
     private BoardViewModel vm;
     private BoardView view;
 
     @Start
     void start(Stage stage) {
-        t = new BoardTestSupport();
+        t = new SessionModelFixture();
         vm = t.board();
-        view = BoardTestSupport.showBoardView(stage, vm);
+        view = SessionModelFixture.showBoardView(stage, vm);
     }
 
     private Note note(String text) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
-import org.zielbild.ui.shell.CutText;
+import org.zielbild.testing.BoardSamples;
+import org.zielbild.testing.CutText;
 
 /**
  * A board stage in the session window at the laptop size of 1280 × 800, in English and German,

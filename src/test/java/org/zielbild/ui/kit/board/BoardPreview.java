@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.zielbild.domain.Language;
+import org.zielbild.testing.BoardSamples;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
 
 /**
@@ -19,7 +21,7 @@ public final class BoardPreview {
         Language lang = List.of(args).contains("de") ? Language.DE : Language.EN;
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            BoardTestSupport t = new BoardTestSupport();
+            SessionModelFixture t = new SessionModelFixture();
             BoardViewModel vm = t.board();
             BoardSamples.fill(vm, lang);
             if (List.of(args).contains("vote")) {

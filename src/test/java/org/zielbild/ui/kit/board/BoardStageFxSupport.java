@@ -8,7 +8,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
+import org.zielbild.testing.RunTheDayFxSupport;
 import org.zielbild.ui.shell.Shell;
 
 /** The template day in a real shell at the laptop size of 1280 × 800, on the board stage s3. */

@@ -21,20 +21,21 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Participant;
-import org.zielbild.ui.common.ProjectionWindow;
+import org.zielbild.testing.ProjectionWindow;
+import org.zielbild.testing.SessionModelFixture;
 
 @ExtendWith(ApplicationExtension.class)
 class BoardViewFxTest {
 
-    private BoardTestSupport t;
+    private SessionModelFixture t;
     private BoardViewModel vm;
     private BoardView view;
 
     @Start
     void start(Stage stage) {
-        t = new BoardTestSupport();
+        t = new SessionModelFixture();
         vm = t.board();
-        view = BoardTestSupport.showBoardView(stage, vm);
+        view = SessionModelFixture.showBoardView(stage, vm);
     }
 
     private Point2D onScreen(double boardX, double boardY) {

@@ -13,10 +13,11 @@ import org.zielbild.domain.board.Cluster;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.testing.SessionModelFixture;
 
 class BoardViewModelTest {
 
-    private final BoardTestSupport t = new BoardTestSupport();
+    private final SessionModelFixture t = new SessionModelFixture();
     private final BoardViewModel vm = t.board();
 
     private void type(String... texts) {

@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
+import org.zielbild.testing.BoardSamples;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
 
 /** The note list's text column fills the table until the user sizes it by hand; then it stays (0069). */
@@ -28,7 +30,7 @@ class NoteColumnResizeFxTest {
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        BoardViewModel vm = new BoardTestSupport().board();
+        BoardViewModel vm = new SessionModelFixture().board();
         BoardSamples.fill(vm, Language.EN);
         list = new BoardView(vm, new I18n(Language.EN)).list();
         list.root().setMaxWidth(1000);

@@ -8,7 +8,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.zielbild.domain.Language;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
+import org.zielbild.testing.BoardSamples;
+import org.zielbild.testing.RunTheDayFxSupport;
 import org.zielbild.ui.shell.Shell;
 
 /**

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
+import org.zielbild.testing.BoardSamples;
+import org.zielbild.testing.CutText;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.shell.CutText;
 
 /**
  * The dot-vote panel folds away on a board stage of the session window at 1280 × 800 (0069): the

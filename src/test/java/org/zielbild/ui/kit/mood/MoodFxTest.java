@@ -17,20 +17,20 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.mood.Emotion;
 import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.kit.board.BoardTestSupport;
 
 @ExtendWith(ApplicationExtension.class)
 class MoodFxTest {
 
-    private BoardTestSupport t;
+    private SessionModelFixture t;
     private MoodRoundViewModel vm;
     private MoodProjection projection;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        t = new BoardTestSupport();
+        t = new SessionModelFixture();
         vm = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
         I18n i18n = new I18n(Language.EN);
         MoodPanel panel = new MoodPanel(vm, i18n);

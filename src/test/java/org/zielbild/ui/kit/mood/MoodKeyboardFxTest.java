@@ -24,9 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.domain.roster.Participant;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.KeyClaims;
-import org.zielbild.ui.kit.board.BoardTestSupport;
 
 /**
  * The whole check-in from the keyboard: start, give moods one after another, Enter in the
@@ -35,7 +35,7 @@ import org.zielbild.ui.kit.board.BoardTestSupport;
 @ExtendWith(ApplicationExtension.class)
 class MoodKeyboardFxTest {
 
-    private BoardTestSupport t;
+    private SessionModelFixture t;
     private MoodRoundViewModel vm;
     private I18n i18n;
     private Stage stage;
@@ -46,7 +46,7 @@ class MoodKeyboardFxTest {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        t = new BoardTestSupport();
+        t = new SessionModelFixture();
         vm = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
         i18n = new I18n(Language.EN);
         MoodPanel panel = new MoodPanel(vm, i18n);

@@ -24,8 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.mood.Emotion;
 import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.kit.board.BoardTestSupport;
 
 /**
  * The mood projections really draw: check-out beside check-in, with the chart using the height it
@@ -45,7 +45,7 @@ class MoodProjectionFxTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardTestSupport t = new BoardTestSupport();
+        SessionModelFixture t = new SessionModelFixture();
         I18n i18n = new I18n(Language.EN);
         MoodRoundViewModel in = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
         String closing = t.model.session().agenda().stages().get(6).id();

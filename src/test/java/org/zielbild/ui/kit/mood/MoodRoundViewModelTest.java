@@ -14,11 +14,11 @@ import org.zielbild.domain.mood.MoodStats;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.RemoveParticipants;
-import org.zielbild.ui.kit.board.BoardTestSupport;
+import org.zielbild.testing.SessionModelFixture;
 
 class MoodRoundViewModelTest {
 
-    private final BoardTestSupport t = new BoardTestSupport();
+    private final SessionModelFixture t = new SessionModelFixture();
     private final MoodRoundViewModel checkIn = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 

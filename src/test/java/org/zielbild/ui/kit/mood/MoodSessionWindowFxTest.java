@@ -29,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
-import org.zielbild.ui.shell.CutText;
-import org.zielbild.ui.shell.LaptopDay;
+import org.zielbild.testing.CutText;
+import org.zielbild.testing.LaptopDay;
 import org.zielbild.ui.shell.Shell;
 
 /**

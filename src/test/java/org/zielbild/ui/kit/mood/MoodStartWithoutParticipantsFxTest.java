@@ -23,9 +23,9 @@ import org.zielbild.domain.mood.MoodKind;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.RemoveParticipants;
+import org.zielbild.testing.CutText;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.kit.board.BoardTestSupport;
-import org.zielbild.ui.shell.CutText;
 
 /**
  * A named mood round cannot start while the session has no participants: the start area says
@@ -34,7 +34,7 @@ import org.zielbild.ui.shell.CutText;
 class MoodStartWithoutParticipantsFxTest {
 
     private final FxRobot robot = new FxRobot();
-    private BoardTestSupport t;
+    private SessionModelFixture t;
     private MoodRoundViewModel vm;
 
     @AfterEach
@@ -46,7 +46,7 @@ class MoodStartWithoutParticipantsFxTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage((Stage stage) -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            t = new BoardTestSupport();
+            t = new SessionModelFixture();
             List<String> everyone = t.model.session().roster().participants().stream().map(Participant::id).toList();
             t.model.apply(new RemoveParticipants(everyone));
             vm = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);

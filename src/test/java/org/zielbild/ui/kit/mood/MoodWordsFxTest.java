@@ -20,9 +20,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.mood.Emotion;
 import org.zielbild.domain.mood.MoodKind;
+import org.zielbild.testing.RunTheDayFxSupport;
+import org.zielbild.testing.SessionModelFixture;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.kit.board.BoardTestSupport;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
 
 /** "Most common words" is a heading only over words: with none, laptop and wall say so in one line. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,7 +36,7 @@ class MoodWordsFxTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardTestSupport t = new BoardTestSupport();
+        SessionModelFixture t = new SessionModelFixture();
         vm = new MoodRoundViewModel(t.model, t.fixture.stageId, MoodKind.CHECK_IN, t.ids, t.clock);
         i18n = new I18n(Language.EN);
         panel = new MoodPanel(vm, i18n);

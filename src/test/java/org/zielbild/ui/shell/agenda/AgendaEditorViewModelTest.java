@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Language;
-import org.zielbild.domain.Sessions;
 import org.zielbild.domain.agenda.Stage;
 import org.zielbild.session.SessionService;
+import org.zielbild.testing.Sessions;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
 

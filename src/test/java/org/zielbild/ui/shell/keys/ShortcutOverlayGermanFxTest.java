@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
+import org.zielbild.testing.RunTheDayFxSupport;
+import org.zielbild.testing.RunTheDayFxTestBase;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.kit.board.BoardShortcut;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.RunTheDayFxTestBase;
 
 /** F1 (or ?) lists every shortcut, in German when the UI is German. */
 class ShortcutOverlayGermanFxTest extends RunTheDayFxTestBase {
@@ -38,7 +38,7 @@ class ShortcutOverlayGermanFxTest extends RunTheDayFxTestBase {
         }
         assertThat(texts).as("the welcome stage has no board").doesNotContain("Auf einem Board");
         assertThat(texts).doesNotContain("Next stage (starts it while the day runs)", "Space");
-        assertThat(org.zielbild.ui.shell.CutText.in(overlay.getScene())).isEmpty();
+        assertThat(org.zielbild.testing.CutText.in(overlay.getScene())).isEmpty();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#shortcutOverlay").tryQuery()).isEmpty();
@@ -60,7 +60,7 @@ class ShortcutOverlayGermanFxTest extends RunTheDayFxTestBase {
             assertThat(texts).as("the board's %s is listed", row.labelKey()).contains(de.t(row.labelKey()));
         }
         assertThat(texts).contains("Auf einem Board", "Pfeiltasten", "Entf");
-        assertThat(org.zielbild.ui.shell.CutText.in(overlay.getScene())).isEmpty();
+        assertThat(org.zielbild.testing.CutText.in(overlay.getScene())).isEmpty();
     }
 
     @Test

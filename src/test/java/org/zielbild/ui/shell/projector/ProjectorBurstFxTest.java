@@ -7,8 +7,8 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.RunTheDayFxTestBase;
+import org.zielbild.testing.RunTheDayFxSupport;
+import org.zielbild.testing.RunTheDayFxTestBase;
 
 /** Bursts of changes cause one redraw of the projector, not hundreds. */
 class ProjectorBurstFxTest extends RunTheDayFxTestBase {

@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.RunTheDayFxTestBase;
+import org.zielbild.testing.RunTheDayFxSupport;
+import org.zielbild.testing.RunTheDayFxTestBase;
 import org.zielbild.ui.shell.session.SessionWindow;
 
 /** The projector window in a real session window, driven by the keyboard. */
@@ -134,7 +134,7 @@ class ProjectorFxTest extends RunTheDayFxTestBase {
                     new org.zielbild.domain.roster.Participant("p-yb", "Yvonne Brandt", null)));
             // The facilitator chose a named round: names are stored, but the wall shows only the totals.
             model.apply(new org.zielbild.domain.mood.AddMoodRound(org.zielbild.domain.mood.MoodRound.start(round, "s2",
-                    org.zielbild.domain.mood.MoodKind.CHECK_IN, false, org.zielbild.domain.DaySessions.NINE), -1));
+                    org.zielbild.domain.mood.MoodKind.CHECK_IN, false, org.zielbild.testing.DaySessions.NINE), -1));
             model.apply(new org.zielbild.domain.mood.AddMoodEntry(round, new org.zielbild.domain.mood.MoodEntry("e1", "p-zq", 2,
                     List.of(), List.of("überrollt"), "Zacharias findet die Reorganisation unfair")));
             model.apply(new org.zielbild.domain.mood.AddMoodEntry(round, new org.zielbild.domain.mood.MoodEntry("e2", "p-yb", 4,

@@ -15,9 +15,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.EditSessionInfo;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.SessionInfo;
+import org.zielbild.testing.RunTheDayFxSupport;
+import org.zielbild.testing.RunTheDayFxTestBase;
 import org.zielbild.ui.common.I18n;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.RunTheDayFxTestBase;
 import org.zielbild.ui.shell.session.SessionWindow;
 
 /**

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zielbild.csv.ImportProblem;
-import org.zielbild.domain.Sessions;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.session.SessionService;
+import org.zielbild.testing.Sessions;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
 

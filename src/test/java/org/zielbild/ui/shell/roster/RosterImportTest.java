@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Session;
-import org.zielbild.domain.Sessions;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.AddTeam;
 import org.zielbild.domain.roster.Participant;
+import org.zielbild.testing.Sessions;
 
 class RosterImportTest {
 

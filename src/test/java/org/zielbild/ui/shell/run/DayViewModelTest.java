@@ -1,15 +1,15 @@
 package org.zielbild.ui.shell.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.zielbild.domain.DaySessions.apply;
+import static org.zielbild.testing.DaySessions.apply;
 
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.day.StageTiming;
 import org.zielbild.domain.day.StartStage;
+import org.zielbild.testing.DaySessions;
 import org.zielbild.testing.MutableClock;
 import org.zielbild.ui.common.I18n;
 

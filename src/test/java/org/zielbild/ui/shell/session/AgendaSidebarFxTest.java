@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.agenda.RenameStage;
+import org.zielbild.testing.RunTheDayFxTestBase;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.shell.RunTheDayFxTestBase;
 
 /** The sidebar changes the rows that changed: a burst of changes to one stage is one row's work. */
 class AgendaSidebarFxTest extends RunTheDayFxTestBase {

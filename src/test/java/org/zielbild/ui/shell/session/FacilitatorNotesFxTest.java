@@ -10,8 +10,8 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.ui.shell.RunTheDayFxSupport;
-import org.zielbild.ui.shell.RunTheDayFxTestBase;
+import org.zielbild.testing.RunTheDayFxSupport;
+import org.zielbild.testing.RunTheDayFxTestBase;
 
 /**
  * The facilitator notes fold away from the keyboard (Ctrl+Shift+N, also while typing a note, or

@@ -20,8 +20,8 @@ import org.zielbild.domain.Language;
 import org.zielbild.domain.SessionInfo;
 import org.zielbild.domain.agenda.RenameStage;
 import org.zielbild.domain.agenda.Stage;
+import org.zielbild.testing.LaptopDay;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.shell.LaptopDay;
 
 /**
  * Titles of the longest allowed length, one unbroken word, give way at 1280 × 800 (ellipsis, full

@@ -12,7 +12,7 @@ import org.zielbild.domain.Message;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionSummary;
-import org.zielbild.ui.shell.ShellTestSupport;
+import org.zielbild.testing.ShellTestSupport;
 
 class StartViewModelTest {
 

@@ -1,8 +1,12 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.zielbild.domain.Language;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.TargetPictureDay;
 import org.zielbild.domain.agenda.Agenda;
 import org.zielbild.domain.roster.Roster;
 

@@ -1,8 +1,13 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.zielbild.domain.Change;
+import org.zielbild.domain.Language;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.TargetPictureDay;
 
 /** Sessions for the day-log tests: the template day with predictable stage ids s1..s7. */
 public final class DaySessions {

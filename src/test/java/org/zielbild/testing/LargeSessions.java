@@ -1,4 +1,4 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.zielbild.domain.Change;
+import org.zielbild.domain.DomainException;
+import org.zielbild.domain.Language;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.TargetPictureDay;
 import org.zielbild.domain.agenda.Stage;
 import org.zielbild.domain.board.AddBoard;
 import org.zielbild.domain.board.AddCluster;

@@ -1,4 +1,4 @@
-package org.zielbild.ui.modules;
+package org.zielbild.testing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.kit.board.BoardSamples;
 import org.zielbild.ui.kit.board.BoardViewModel;
 import org.zielbild.ui.kit.board.StageBoards;
 import org.zielbild.ui.kit.mood.MoodRoundViewModel;

@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell;
+package org.zielbild.testing;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -6,11 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
 import org.zielbild.session.SessionUnavailableException;
+import org.zielbild.ui.shell.Shell;
 
 /** A real shell with the template day open (stage ids s1..s7); closed again after each test. */
 @ExtendWith(ApplicationExtension.class)

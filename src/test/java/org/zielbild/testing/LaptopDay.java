@@ -1,10 +1,11 @@
-package org.zielbild.ui.shell;
+package org.zielbild.testing;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zielbild.domain.Language;
+import org.zielbild.ui.shell.Shell;
 
 /** The template day open in a real shell at the laptop size of 1280 × 800, for layout tests in either language. */
 public final class LaptopDay {

@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell;
+package org.zielbild.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +9,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.zielbild.domain.DaySessions;
 import org.zielbild.domain.Language;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionUnavailableException;
+import org.zielbild.ui.shell.AppContext;
+import org.zielbild.ui.shell.Shell;
 
 /** Opens the template day (stage ids s1..s7) in a real shell, for the running-the-day view tests. */
 public final class RunTheDayFxSupport {

@@ -1,10 +1,14 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.zielbild.domain.Language;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.TargetPictureDay;
 import org.zielbild.domain.agenda.Stage;
 import org.zielbild.domain.board.AddBoard;
 import org.zielbild.domain.board.Board;

@@ -1,10 +1,11 @@
-package org.zielbild.ui.kit.board;
+package org.zielbild.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.board.Note;
+import org.zielbild.ui.kit.board.BoardViewModel;
 
 /** Realistic pains-and-gains notes in six themes, in English and German, for previews, tests and screenshots. */
 public final class BoardSamples {

@@ -1,6 +1,7 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.util.Random;
+import org.zielbild.domain.Ids;
 
 /**
  * Text as workshop participants type it, for benchmarks: German sticky notes of realistic length

@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell;
+package org.zielbild.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ListView;
 import javafx.scene.text.Text;
 
 /**

@@ -1,4 +1,4 @@
-package org.zielbild.ui.kit.board;
+package org.zielbild.testing;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.zielbild.domain.BoardFixture;
 import org.zielbild.domain.Message;
 import org.zielbild.session.SessionService;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.kit.board.BoardView;
+import org.zielbild.ui.kit.board.BoardViewModel;
 
-/** A session model over the board fixture, with the notifier's messages kept for assertions. */
-public final class BoardTestSupport {
+/**
+ * A session model over the board fixture (two teams, four people, one board) with the notifier's
+ * messages kept for assertions, a fixed clock and predictable ids; {@link #board()} is that board's
+ * view-model.
+ */
+public final class SessionModelFixture {
 
     public final BoardFixture fixture = new BoardFixture();
     public final SessionService service = SessionService.inMemory(fixture.session);

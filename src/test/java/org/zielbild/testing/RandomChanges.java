@@ -1,8 +1,12 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.zielbild.domain.Batch;
+import org.zielbild.domain.Change;
+import org.zielbild.domain.Message;
+import org.zielbild.domain.Session;
 import org.zielbild.domain.agenda.AddStage;
 import org.zielbild.domain.agenda.MoveStage;
 import org.zielbild.domain.agenda.RemoveStage;

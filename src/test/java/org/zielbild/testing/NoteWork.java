@@ -1,8 +1,10 @@
-package org.zielbild.domain;
+package org.zielbild.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.zielbild.domain.Change;
+import org.zielbild.domain.Session;
 import org.zielbild.domain.board.AddCluster;
 import org.zielbild.domain.board.AddNote;
 import org.zielbild.domain.board.Board;

@@ -1,4 +1,4 @@
-package org.zielbild.ui.shell;
+package org.zielbild.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +11,7 @@ import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Language;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.SessionLibrary;
+import org.zielbild.ui.shell.AppContext;
 
 /** An app context for view tests: a temp folder, a fixed clock, sessions in memory. */
 public final class ShellTestSupport {

@@ -1,4 +1,4 @@
-package org.zielbild.ui.common;
+package org.zielbild.testing;
 
 import javafx.scene.Group;
 import javafx.scene.Node;
