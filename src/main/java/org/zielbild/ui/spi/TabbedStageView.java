@@ -9,7 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.common.StagePart;
-import org.zielbild.ui.kit.board.BoardView;
 
 /**
  * A stage made of parts (a mood round, one or more boards) shown as tabs; the projection shows

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zielbild.domain.DomainException;
-import org.zielbild.testing.DaySessions;
 
 class TimingTest {
 

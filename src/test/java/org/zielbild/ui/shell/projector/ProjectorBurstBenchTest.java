@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.testing.RunTheDayFxSupport;
 import org.zielbild.testing.RunTheDayFxTestBase;
 
 /**

@@ -7,7 +7,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zielbild.testing.RunTheDayFxSupport;
 import org.zielbild.testing.RunTheDayFxTestBase;
 
 /** Bursts of changes cause one redraw of the projector, not hundreds. */
