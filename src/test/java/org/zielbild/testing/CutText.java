@@ -2,6 +2,7 @@ package org.zielbild.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Finds text the user cannot read in full: a label or button whose skin shows an ellipsis instead
@@ -23,8 +25,19 @@ public final class CutText {
     private CutText() {
     }
 
-    /** Every problem in the scene, as "what: why" lines (empty when all text can be read). */
+    /**
+     * Every problem in the scene, as "what: why" lines (empty when all text can be read). Lays the
+     * scene out on the FX thread, whichever thread asks: a list laid out from the test thread
+     * updates its cells there, and JavaFX refuses that (a flaky failure under load).
+     */
     public static List<String> in(Scene scene) {
+        if (Platform.isFxApplicationThread()) {
+            return collect(scene);
+        }
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> collect(scene));
+    }
+
+    private static List<String> collect(Scene scene) {
         List<String> problems = new ArrayList<>();
         scene.getRoot().applyCss();
         scene.getRoot().layout();

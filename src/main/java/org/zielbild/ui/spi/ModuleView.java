@@ -12,9 +12,11 @@ public interface ModuleView {
     Node facilitatorView();
 
     /**
-     * What the room sees on the projector for this stage, built only from read-only state; it
-     * must never show facilitator notes, controls, ballots or who voted what. Empty: the shell
-     * shows the stage title and the stage's prompts (the participant-facing text).
+     * What the room sees on the projector for this stage, built only from read-only feeds
+     * ({@link ModuleContext#feed()}, a kit's feed such as {@code BoardViewModel.feed()}), never from
+     * a view-model (docs/decisions/0071); it must never show facilitator notes, controls, ballots or
+     * who voted what. Empty: the shell shows the stage title and the stage's prompts (the
+     * participant-facing text).
      *
      * <p>The contract with the projector window (docs/decisions/0031):
      * <ul>

@@ -100,7 +100,8 @@ class MoodSessionWindowFxTest {
 
     private static void assertReadable(Scene scene) {
         assertThat(CutText.in(scene)).isEmpty();
-        assertThat(cutPrompts(scene.getRoot())).isEmpty();
+        // Laid out on the FX thread: a list laid out from the test thread updates its cells there.
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> cutPrompts(scene.getRoot()))).isEmpty();
     }
 
     @ParameterizedTest
