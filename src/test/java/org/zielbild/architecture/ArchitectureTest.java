@@ -105,9 +105,12 @@ class ArchitectureTest {
             .resideInAPackage("org.zielbild.ui.modules..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.zielbild.ui.modules..", "org.zielbild.ui.spi..",
                     "org.zielbild.ui.kit..", "org.zielbild.ui.common..", "org.zielbild.domain..",
-                    "java..", "javafx..", "org.kordamp.ikonli..", "atlantafx..", "org.slf4j..")
+                    "org.zielbild.assign..", "org.zielbild.csv..",
+                    "java..", "javafx..", "org.kordamp.ikonli..", "atlantafx..", "org.controlsfx..", "eu.hansolo..",
+                    "org.slf4j..")
             .because("a module reads and changes the session through ui.common (SessionModel, SessionFeed), never "
-                    + "through org.zielbild.session, the store or the shell");
+                    + "through org.zielbild.session, the store or the shell; the headless engines (assign, csv) "
+                    + "and the design card's control libraries (ControlsFX, TilesFX) are shared with everyone");
 
     @ArchTest
     static final ArchRule modulesAndKitsTakeTheAppsClockAndIds = noClasses().that()
