@@ -17,6 +17,11 @@ public interface OpenSession extends AutoCloseable {
     /** Where it lives, for the window title tooltip and error messages. */
     String location();
 
+    /** The files it keeps beside its records (pictures); none for a session without a folder. */
+    default SessionAttachments attachments() {
+        return SessionAttachments.NONE;
+    }
+
     @Override
     void close();
 }

@@ -63,7 +63,8 @@ final class SessionOpener {
             FileJournal journal = new FileJournal(files, codec, ops, snapshots, policy, replay.state().seq(), rescue);
             SessionService service = new SessionService(replay.state(), journal, callbacks, clock);
             journal.start(service::state);
-            return new StoredSession(service, lock, notes, files.folder().toString());
+            return new StoredSession(service, lock, notes, files.folder().toString(),
+                    new FolderAttachments(files.folder(), ops));
         } catch (NewerSchemaException e) {
             lock.close();
             throw refusals.newer(title, e);

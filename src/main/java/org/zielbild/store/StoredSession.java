@@ -3,6 +3,7 @@ package org.zielbild.store;
 import java.util.List;
 import org.zielbild.domain.Message;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.SessionService;
 
 /** A session open from a folder: its service, its journal and the folder lock, released on close. */
@@ -12,13 +13,16 @@ final class StoredSession implements OpenSession {
     private final SessionLock lock;
     private final List<Message> notes;
     private final String location;
+    private final SessionAttachments attachments;
     private boolean closed;
 
-    StoredSession(SessionService service, SessionLock lock, List<Message> notes, String location) {
+    StoredSession(SessionService service, SessionLock lock, List<Message> notes, String location,
+                  SessionAttachments attachments) {
         this.service = service;
         this.lock = lock;
         this.notes = List.copyOf(notes);
         this.location = location;
+        this.attachments = attachments;
     }
 
     @Override
@@ -34,6 +38,11 @@ final class StoredSession implements OpenSession {
     @Override
     public String location() {
         return location;
+    }
+
+    @Override
+    public SessionAttachments attachments() {
+        return attachments;
     }
 
     /** Flushes the journal, writes a final snapshot and releases the lock. */
