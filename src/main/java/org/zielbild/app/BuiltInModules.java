@@ -4,6 +4,7 @@ import java.util.List;
 import org.zielbild.ui.modules.closing.ClosingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
+import org.zielbild.ui.modules.target.TargetModule;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
 import org.zielbild.ui.spi.ModuleRegistry;
 
@@ -18,6 +19,7 @@ public final class BuiltInModules {
                 WelcomeModule.module(),
                 ReflectionModule.module(),
                 CustomerModule.module(),
+                TargetModule.module(),
                 ClosingModule.module()));
     }
 }

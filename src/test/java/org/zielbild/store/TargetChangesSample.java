@@ -156,9 +156,9 @@ public final class TargetChangesSample {
         s.apply(new CastRatingBallot("r-named", new RatingBallot("n1", "p-anna", List.of(yes))));
         s.apply(new CastRatingBallot("r-named", new RatingBallot("n2", "p-ben", List.of(new BallotAnswer(Answer.NO, Answer.NO)))));
         s.apply(new RevealRatingRound("r-named", true));
-        s.apply(RecordUnmetReason.atEnd(new UnmetReason("u-1", target, "Out of time", at(89))));
+        s.apply(RecordUnmetReason.atEnd(new UnmetReason("u-1", target, "Out of time", "r-named", at(89))));
         s.apply(new RemoveUnmetReason("u-1"));
         s.apply(RecordUnmetReason.atEnd(new UnmetReason("u-2", target,
-                "Out of time; Dana was away. We vote on the whole picture first thing tomorrow.", at(90))));
+                "Out of time; Dana was away. We vote on the whole picture first thing tomorrow.", "r-named", at(90))));
     }
 }
