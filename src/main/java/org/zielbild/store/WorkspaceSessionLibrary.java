@@ -32,6 +32,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     private final NewSessionFolder folders;
     private final SessionOpener opener;
     private final SessionActions actions;
+    private final SessionExports exports;
 
     /**
      * @param rescueFolder where a copy goes when a session is closed while its folder cannot be written
@@ -51,6 +52,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         this.folders = new NewSessionFolder(this.workspace, codec, ops, clock);
         this.opener = new SessionOpener(codec, reader, refusals, ops, policy, clock, exports::rescue);
         this.actions = new SessionActions(listing, opener, folders, exports, reader, refusals, trash, clock);
+        this.exports = exports;
     }
 
     public Path workspace() {
@@ -116,5 +118,19 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     @Override
     public SessionSummary importFrom(Path file) throws SessionUnavailableException {
         return actions.importFrom(file);
+    }
+
+    @Override
+    public void exportSession(Session session, Path file) throws SessionUnavailableException {
+        exports.export(session, file);
+    }
+
+    /**
+     * A session folder (anywhere, not only in this workspace) as stored, read without taking its
+     * lock, so it may be open in the app meanwhile; refused when damaged or newer (the minutes
+     * command reads sessions this way).
+     */
+    public Session readFolder(Path folder) throws SessionUnavailableException {
+        return actions.readFolder(folder);
     }
 }

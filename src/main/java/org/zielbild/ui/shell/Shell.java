@@ -26,6 +26,8 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.agenda.AgendaEditor;
 import org.zielbild.ui.shell.agenda.AgendaEditorViewModel;
+import org.zielbild.ui.shell.export.FileOpener;
+import org.zielbild.ui.shell.export.MinutesExports;
 import org.zielbild.ui.shell.projector.Pulse;
 import org.zielbild.ui.shell.roster.ParticipantsEditor;
 import org.zielbild.ui.shell.roster.ParticipantsViewModel;
@@ -50,6 +52,7 @@ public final class Shell {
 
     private final AppContext ctx;
     private final Stage stage;
+    private final MinutesExports minutes;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zielbild-open");
         t.setDaemon(true);
@@ -70,6 +73,7 @@ public final class Shell {
         this.ctx = ctx;
         this.stage = stage;
         this.errors = new ErrorDialogs(ctx::i18n, ctx.dirs().logFile(), () -> stage);
+        this.minutes = new MinutesExports(ctx.pictures(), ctx.fileOpener());
     }
 
     public ErrorDialogs errors() {
@@ -162,6 +166,11 @@ public final class Shell {
             @Override
             public void editAgenda() {
                 Shell.this.editAgenda();
+            }
+
+            @Override
+            public void exportMinutes() {
+                minutes.show(stage, model, ctx.library(), ctx.i18n(), ctx.clock());
             }
 
             @Override
@@ -304,6 +313,7 @@ public final class Shell {
     }
 
     private void closeToolWindows() {
+        minutes.close();
         if (participantsWindow != null) {
             participantsWindow.close();
             participantsWindow = null;
@@ -331,5 +341,6 @@ public final class Shell {
     public void shutdown() {
         closeSessionQuietly();
         background.shutdown();
+        minutes.shutdown();
     }
 }

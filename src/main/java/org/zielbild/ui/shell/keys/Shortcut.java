@@ -4,6 +4,7 @@ import static javafx.scene.input.KeyCode.A;
 import static javafx.scene.input.KeyCode.B;
 import static javafx.scene.input.KeyCode.COMMA;
 import static javafx.scene.input.KeyCode.D;
+import static javafx.scene.input.KeyCode.E;
 import static javafx.scene.input.KeyCode.END;
 import static javafx.scene.input.KeyCode.ESCAPE;
 import static javafx.scene.input.KeyCode.F;
@@ -48,6 +49,7 @@ public enum Shortcut {
     PARTICIPANTS(Group.SESSION, "keys.participants", Key.shortcutShift(P)),
     AGENDA(Group.SESSION, "keys.agenda", Key.shortcutShift(A)),
     SETTINGS(Group.SESSION, "keys.settings", Key.shortcut(COMMA)),
+    EXPORT_MINUTES(Group.SESSION, "keys.exportMinutes", Key.shortcut(E)),
     CLOSE_SESSION(Group.SESSION, "keys.closeSession", Key.shortcut(W)),
     QUIT(Group.SESSION, "keys.quit", Key.shortcut(Q)),
     SHORTCUTS(Group.HELP, "keys.shortcuts", Key.of(F1), Key.typed("?")),

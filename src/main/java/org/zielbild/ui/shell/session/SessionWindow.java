@@ -63,6 +63,9 @@ public final class SessionWindow {
 
         void editAgenda();
 
+        /** The minutes export dialog (any time of the day). */
+        void exportMinutes();
+
         void quit();
     }
 
@@ -196,6 +199,7 @@ public final class SessionWindow {
                 .on(Shortcut.PARTICIPANTS, actions::editParticipants)
                 .on(Shortcut.AGENDA, actions::editAgenda)
                 .on(Shortcut.SETTINGS, actions::openSettings)
+                .on(Shortcut.EXPORT_MINUTES, actions::exportMinutes)
                 .on(Shortcut.CLOSE_SESSION, actions::closeSession)
                 .on(Shortcut.QUIT, actions::quit)
                 .on(Shortcut.FACILITATOR_NOTES, host::toggleNotes);
@@ -204,8 +208,12 @@ public final class SessionWindow {
     private MenuBar menuBar() {
         MenuItem close = item("menu.closeSession", MaterialDesignC.CLOSE, Shortcut.CLOSE_SESSION, actions::closeSession);
         MenuItem settings = item("menu.settings", MaterialDesignC.COG, Shortcut.SETTINGS, actions::openSettings);
+        MenuItem export = item("menu.exportMinutes", MaterialDesignF.FILE_EXPORT_OUTLINE, Shortcut.EXPORT_MINUTES,
+                actions::exportMinutes);
+        export.setId("menuExportMinutes");
         MenuItem quit = item("menu.quit", null, Shortcut.QUIT, actions::quit);
-        Menu file = new Menu(i18n.t("menu.file"), null, close, settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(i18n.t("menu.file"), null, export, new SeparatorMenuItem(), close, settings,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.undo", MaterialDesignU.UNDO, Shortcut.UNDO, model::undo);
         undo.setId("menuUndo");
