@@ -20,7 +20,8 @@ import org.zielbild.domain.Texts;
 public record Action(String id, String teamId, String what, String ownerId, String ownerName, LocalDate due,
                      String firstStep, ActionStatus status, ActionLink link, NoteLink note) {
 
-    public static final int MAX_TEXT = 300;
+    /** As long as a note may be, so every next-step note can become an action. */
+    public static final int MAX_TEXT = 500;
 
     public Action {
         Objects.requireNonNull(id, "id");
