@@ -1,0 +1,132 @@
+package org.zielbild.ui.modules.mandate;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.TeamColors;
+
+/**
+ * While the teams work: each team's readiness ("3 of 4") as a card with a TilesFX progress ring in the
+ * projector's colours; the words carry the number, the ring only shows it. Nine teams and more get
+ * compact cards without rings, so every team stays on the wall.
+ */
+final class ProgressPane {
+
+    static final double CARD_WIDTH = 420;
+    private static final double RING = 150;
+
+    private final I18n i18n;
+    private final FlowPane root = new FlowPane(24, 24);
+    /** Probes whose CSS colours (the projector's -zb-* names) the rings take, so they follow the theme. */
+    private final Label fg = new Label();
+    private final Label accent = new Label();
+    private final Region surface = new Region();
+    private final java.util.List<Tile> rings = new java.util.ArrayList<>();
+
+    ProgressPane(I18n i18n) {
+        this.i18n = i18n;
+        root.getStyleClass().add("progress-pane");
+        root.setPrefWrapLength(MandateProjection.ROOM_WIDTH);
+        fg.getStyleClass().add("probe-fg");
+        accent.getStyleClass().add("progress-count");
+        surface.getStyleClass().add("progress-card");
+        for (Region probe : new Region[] {fg, accent, surface}) {
+            probe.setManaged(false);
+            probe.setVisible(false);
+        }
+        fg.textFillProperty().addListener((obs, o, n) -> rings.forEach(this::theme));
+        accent.textFillProperty().addListener((obs, o, n) -> rings.forEach(this::theme));
+        surface.backgroundProperty().addListener((obs, o, n) -> rings.forEach(this::theme));
+    }
+
+    FlowPane root() {
+        return root;
+    }
+
+    void show(List<MandateWall.Progress> teams) {
+        root.getChildren().setAll(fg, accent, surface);
+        rings.clear();
+        boolean compact = teams.size() > 8;
+        for (MandateWall.Progress p : teams) {
+            root.getChildren().add(card(p, compact));
+        }
+        if (teams.isEmpty()) {
+            Label none = new Label(i18n.t("mandate.wall.noTeams"));
+            none.getStyleClass().add("card-empty");
+            root.getChildren().add(none);
+        }
+    }
+
+    private Region card(MandateWall.Progress p, boolean compact) {
+        Region band = new Region();
+        band.getStyleClass().add("team-band");
+        band.setStyle(p.color() == null ? "-fx-background-color: -zb-muted;"
+                : "-fx-background-color: " + toWeb(TeamColors.fx(p.color())) + ";");
+        Label team = new Label(p.removed() ? i18n.t("mandate.removedTeam", p.team()) : p.team());
+        team.getStyleClass().add("progress-team");
+        team.setWrapText(true);
+        team.setMinHeight(Region.USE_PREF_SIZE);
+        Label count = new Label(i18n.t("mandate.wall.readiness", p.met(), p.total()));
+        count.getStyleClass().add("progress-count");
+        count.setMinHeight(Region.USE_PREF_SIZE);
+        VBox words = new VBox(8, team, count);
+        if (p.met() < p.total() && !compact) {
+            Label open = new Label(i18n.t("mandate.wall.open", p.total() - p.met()));
+            open.getStyleClass().add("progress-missing");
+            open.setWrapText(true);
+            open.setMinHeight(Region.USE_PREF_SIZE);
+            words.getChildren().add(open);
+        }
+        HBox card = new HBox(16, band);
+        if (!compact) {
+            card.getChildren().add(ring(p));
+        }
+        card.getChildren().add(words);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add("progress-card");
+        double width = compact ? (MandateProjection.ROOM_WIDTH - 48) / 3 : CARD_WIDTH;
+        card.setPrefWidth(width);
+        card.setMaxWidth(width);
+        card.setMinWidth(width);
+        band.setMinHeight(compact ? 60 : RING);
+        words.setMaxWidth(width - (compact ? 60 : RING + 60));
+        return card;
+    }
+
+    private Tile ring(MandateWall.Progress p) {
+        Tile ring = TileBuilder.create().skinType(Tile.SkinType.CIRCULAR_PROGRESS).prefSize(RING, RING)
+                .minValue(0).maxValue(Math.max(1, p.total())).value(p.met()).title("").text("").unit("")
+                .textVisible(false).valueVisible(false).animated(false).build();
+        ring.setMinSize(RING, RING);
+        ring.setMaxSize(RING, RING);
+        rings.add(ring);
+        theme(ring);
+        return ring;
+    }
+
+    private void theme(Tile ring) {
+        Color text = fg.getTextFill() instanceof Color c ? c : Color.BLACK;
+        Color bar = accent.getTextFill() instanceof Color c ? c : Color.DODGERBLUE;
+        Color back = surface.getBackground() != null && !surface.getBackground().getFills().isEmpty()
+                && surface.getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.TRANSPARENT;
+        ring.setBackgroundColor(back);
+        ring.setBarColor(bar);
+        ring.setBarBackgroundColor(text.deriveColor(0, 1, 1, 0.15));
+        ring.setValueColor(text);
+        ring.setTextColor(text);
+        ring.setTitleColor(text);
+    }
+
+    private static String toWeb(Color c) {
+        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+}
