@@ -27,7 +27,7 @@ final class ActionEditor {
 
     private final ActionListModel model;
     private final I18n i18n;
-    private final GridPane grid = FormGrid.create();
+    private final GridPane grid = new GridPane();
     private final TextField what = new TextField();
     private final OwnerField owner;
     private final DateField due;
@@ -60,6 +60,8 @@ final class ActionEditor {
         link.setId("actionLink");
         team.setId("actionTeam");
         link.setMaxWidth(Double.MAX_VALUE);
+        grid.setHgap(10);
+        grid.setVgap(8);
         status.setConverter(converter(s -> i18n.t(s.nameKey())));
         what.setOnAction(e -> writeWhat());
         what.focusedProperty().addListener((obs, was, now) -> {
@@ -102,19 +104,40 @@ final class ActionEditor {
                 model.remove(row.id());
             }
         });
-        int r = 0;
-        FormGrid.row(grid, r++, i18n.t("actions.what"), what);
-        FormGrid.row(grid, r++, i18n.t("actions.owner"), owner);
-        FormGrid.row(grid, r++, i18n.t("actions.due"), due);
-        FormGrid.row(grid, r++, i18n.t("actions.firstStep"), firstStep);
-        FormGrid.row(grid, r++, i18n.t("actions.status"), status);
-        FormGrid.row(grid, r++, i18n.t("actions.linkLabel"), link);
+        // Two pairs a row, so the table above keeps its room on a 1280 × 800 laptop.
+        grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
+        grid.getColumnConstraints().add(grow());
+        grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
+        grid.getColumnConstraints().add(grow());
+        pair(0, 0, "actions.what", what, 3);
+        pair(1, 0, "actions.owner", owner, 1);
+        pair(1, 2, "actions.due", due, 1);
+        pair(2, 0, "actions.firstStep", firstStep, 1);
+        pair(2, 2, "actions.status", status, 1);
+        pair(3, 0, "actions.linkLabel", link, 3);
+        int r = 4;
         if (withTeam) {
-            FormGrid.row(grid, r++, i18n.t("actions.team"), team);
+            pair(r++, 0, "actions.team", team, 1);
         }
-        grid.add(remove, 1, r);
+        grid.add(remove, 3, r);
+        javafx.scene.layout.GridPane.setHalignment(remove, javafx.geometry.HPos.RIGHT);
         grid.setId("actionEditor");
         show(null);
+    }
+
+    private void pair(int row, int column, String key, javafx.scene.Node field, int span) {
+        javafx.scene.control.Label label = FormGrid.label(i18n.t(key), field);
+        grid.add(label, column, row);
+        grid.add(field, column + 1, row, span, 1);
+        javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+    }
+
+    private static javafx.scene.layout.ColumnConstraints grow() {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        c.setMinWidth(120);
+        return c;
     }
 
     GridPane root() {

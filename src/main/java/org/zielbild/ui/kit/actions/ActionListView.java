@@ -88,7 +88,7 @@ public final class ActionListView {
         }
         table.getColumns().add(column("actions.linkLabel", r -> ActionTexts.link(i18n, r), 180));
         table.setRowFactory(t -> new FlaggedRow());
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(140);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> editor.show(n));
         editor.owner().onSet(id -> editor.due().editor().requestFocus());
         problem.setId("actionProblem");
@@ -99,7 +99,15 @@ public final class ActionListView {
                 model.problemProperty()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
-        root.getChildren().addAll(filterBar(wholeDay), addLine, problem, table, editor.root());
+        javafx.scene.control.ScrollPane details = new javafx.scene.control.ScrollPane(editor.root());
+        details.setFitToWidth(true);
+        details.setMinHeight(120);
+        editor.root().setPadding(new Insets(8));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, details);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(filterBar(wholeDay), addLine, problem, split);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (NEW_ACTION.match(e)) {
                 newAction.requestFocus();

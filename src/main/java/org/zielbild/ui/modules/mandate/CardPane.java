@@ -21,6 +21,9 @@ final class CardPane {
     private static final double GAP = 40;
     private static final double HEADER = 84;
     private static final double PADDING = 56;
+    private static final double INDENT = 36;
+    /** Marks a behaviour line among the guidelines' lines (never shown). */
+    private static final String BEHAVIOUR = "\u0000";
 
     private final I18n i18n;
     private final VBox root = new VBox(12);
@@ -119,7 +122,7 @@ final class CardPane {
         for (MandateWall.CardGuideline g : c.guidelines()) {
             lines.add(g.text());
             for (MandateWall.CardBehaviour b : g.behaviours()) {
-                lines.add("   – " + (b.how().isEmpty() ? b.what() : i18n.t("mandate.wall.behaviour", b.what(), b.how())));
+                lines.add(BEHAVIOUR + (b.how().isEmpty() ? b.what() : i18n.t("mandate.wall.behaviour", b.what(), b.how())));
             }
         }
         if (lines.isEmpty()) {
@@ -129,10 +132,17 @@ final class CardPane {
         double keep = col.left / 2;
         int shown = 0;
         for (String line : lines) {
-            if (col.left - WallText.height(line, 28, false, col.width) < keep) {
+            boolean behaviour = line.startsWith(BEHAVIOUR);
+            String text = behaviour ? "– " + line.substring(BEHAVIOUR.length()) : line;
+            double width = behaviour ? col.width - INDENT : col.width;
+            if (col.left - WallText.height(text, 28, false, width) < keep) {
                 break;
             }
-            col.add(line, line.startsWith("   ") ? "card-text" : "card-guideline", 28, false);
+            Label l = col.add(text, behaviour ? "card-behaviour" : "card-guideline", 28, !behaviour);
+            if (behaviour) {
+                l.setPadding(new javafx.geometry.Insets(0, 0, 0, INDENT));
+                col.left += WallText.height(text, 28, false, col.width) - WallText.height(text, 28, false, width);
+            }
             shown++;
         }
         if (shown < lines.size()) {

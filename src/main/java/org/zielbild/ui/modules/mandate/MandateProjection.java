@@ -30,6 +30,7 @@ public final class MandateProjection {
     private final MandateFeed feed;
     private final I18n i18n;
     private final Label status = new Label();
+    private final VBox top = new VBox();
     private final StackPane body = new StackPane();
     private final BorderPane root = new BorderPane(body);
     private final ProgressPane progress;
@@ -51,7 +52,7 @@ public final class MandateProjection {
         status.setId("mandateWallStatus");
         status.getStyleClass().add("wall-status");
         status.setWrapText(true);
-        VBox top = new VBox(status);
+        top.getChildren().add(status);
         top.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(top);
         feed.wallProperty().addListener((obs, o, n) -> later());
@@ -85,10 +86,14 @@ public final class MandateProjection {
         }
         shown = w;
         double height = ROOM_HEIGHT - STATUS_HEIGHT;
+        // The card names its team and place itself: it takes the status line's room too.
+        boolean withStatus = w.state() != MandateWall.State.CARD;
+        top.setVisible(withStatus);
+        top.setManaged(withStatus);
         switch (w.state()) {
             case CARD -> {
                 status.setText(i18n.t("mandate.wall.cardStatus"));
-                card.show(w.card(), ROOM_WIDTH, height);
+                card.show(w.card(), ROOM_WIDTH, ROOM_HEIGHT);
                 body.getChildren().setAll(card.root());
             }
             case COVERAGE -> {
@@ -100,7 +105,9 @@ public final class MandateProjection {
             }
             default -> {
                 long ready = w.progress().stream().filter(p -> p.met() == p.total()).count();
-                status.setText(i18n.t("mandate.wall.progressStatus", ready, w.progress().size()));
+                long uncovered = w.matrix().served().stream().filter(r -> r.stream().noneMatch(b -> b)).count();
+                status.setText(i18n.t("mandate.wall.progressStatus", ready, w.progress().size())
+                        + (uncovered > 0 ? " · " + i18n.t("mandate.wall.progressUncovered", uncovered) : ""));
                 progress.show(w.progress());
                 body.getChildren().setAll(progress.root());
             }

@@ -90,7 +90,7 @@ final class MatrixPane {
             grid.add(cell, 0, r + 1);
             for (int t = 0; t < teams; t++) {
                 boolean serves = m.served().get(r).get(t);
-                Label mark = new Label(i18n.t(serves ? "mandate.wall.serves" : "mandate.wall.notServing"));
+                Label mark = new Label(i18n.t(serves ? "mandate.wall.servesMark" : "mandate.wall.notServing"));
                 mark.getStyleClass().add(serves ? "matrix-serves" : "matrix-no");
                 mark.setMinWidth(Region.USE_PREF_SIZE);
                 grid.add(mark, t + 1, r + 1);

@@ -20,8 +20,7 @@ import org.zielbild.ui.common.TeamColors;
  */
 final class ProgressPane {
 
-    static final double CARD_WIDTH = 420;
-    private static final double RING = 150;
+    private static final double RING = 140;
 
     private final I18n i18n;
     private final FlowPane root = new FlowPane(24, 24);
@@ -55,8 +54,11 @@ final class ProgressPane {
         root.getChildren().setAll(fg, accent, surface);
         rings.clear();
         boolean compact = teams.size() > 8;
+        int n = teams.size();
+        int perRow = compact ? 3 : n <= 3 ? Math.max(1, n) : n == 4 ? 2 : n <= 6 ? 3 : 4;
+        double width = (MandateProjection.ROOM_WIDTH - root.getHgap() * (perRow - 1)) / perRow - 1;
         for (MandateWall.Progress p : teams) {
-            root.getChildren().add(card(p, compact));
+            root.getChildren().add(card(p, compact, width));
         }
         if (teams.isEmpty()) {
             Label none = new Label(i18n.t("mandate.wall.noTeams"));
@@ -65,19 +67,24 @@ final class ProgressPane {
         }
     }
 
-    private Region card(MandateWall.Progress p, boolean compact) {
+    private Region card(MandateWall.Progress p, boolean compact, double width) {
         Region band = new Region();
         band.getStyleClass().add("team-band");
         band.setStyle(p.color() == null ? "-fx-background-color: -zb-muted;"
                 : "-fx-background-color: " + toWeb(TeamColors.fx(p.color())) + ";");
+        band.setMinHeight(44);
         Label team = new Label(p.removed() ? i18n.t("mandate.removedTeam", p.team()) : p.team());
         team.getStyleClass().add("progress-team");
         team.setWrapText(true);
         team.setMinHeight(Region.USE_PREF_SIZE);
+        team.setMaxWidth(width - 80);
+        HBox name = new HBox(14, band, team);
+        name.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label(i18n.t("mandate.wall.readiness", p.met(), p.total()));
         count.getStyleClass().add("progress-count");
         count.setMinHeight(Region.USE_PREF_SIZE);
-        VBox words = new VBox(8, team, count);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        VBox words = new VBox(6, count);
         if (p.met() < p.total() && !compact) {
             Label open = new Label(i18n.t("mandate.wall.open", p.total() - p.met()));
             open.getStyleClass().add("progress-missing");
@@ -85,19 +92,18 @@ final class ProgressPane {
             open.setMinHeight(Region.USE_PREF_SIZE);
             words.getChildren().add(open);
         }
-        HBox card = new HBox(16, band);
+        words.setAlignment(Pos.CENTER_LEFT);
+        HBox figures = new HBox(20);
         if (!compact) {
-            card.getChildren().add(ring(p));
+            figures.getChildren().add(ring(p));
         }
-        card.getChildren().add(words);
-        card.setAlignment(Pos.CENTER_LEFT);
+        figures.getChildren().add(words);
+        figures.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(12, name, figures);
         card.getStyleClass().add("progress-card");
-        double width = compact ? (MandateProjection.ROOM_WIDTH - 48) / 3 : CARD_WIDTH;
         card.setPrefWidth(width);
         card.setMaxWidth(width);
         card.setMinWidth(width);
-        band.setMinHeight(compact ? 60 : RING);
-        words.setMaxWidth(width - (compact ? 60 : RING + 60));
         return card;
     }
 
@@ -107,6 +113,8 @@ final class ProgressPane {
                 .textVisible(false).valueVisible(false).animated(false).build();
         ring.setMinSize(RING, RING);
         ring.setMaxSize(RING, RING);
+        // The ring only draws the share; the words beside it say the number (its own small texts would be unreadable).
+        ring.skinProperty().addListener((obs, o, n) -> hideTexts(ring));
         rings.add(ring);
         theme(ring);
         return ring;
@@ -123,6 +131,15 @@ final class ProgressPane {
         ring.setValueColor(text);
         ring.setTextColor(text);
         ring.setTitleColor(text);
+    }
+
+    private static void hideTexts(javafx.scene.Node n) {
+        if (n instanceof javafx.scene.text.Text t) {
+            t.setVisible(false);
+        }
+        if (n instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(ProgressPane::hideTexts);
+        }
     }
 
     private static String toWeb(Color c) {

@@ -15,8 +15,8 @@ final class TeamList {
     TeamList(MandateViewModel vm, I18n i18n) {
         list = new ListView<>(vm.teams());
         list.setId("mandateTeams");
-        list.setPrefWidth(230);
-        list.setMinWidth(180);
+        list.setPrefWidth(190);
+        list.setMinWidth(150);
         list.setPlaceholder(new javafx.scene.control.Label(i18n.t("mandate.noTeams")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -12,7 +12,7 @@ import javafx.scene.text.Text;
 final class WallText {
 
     /** Room for the label's line spacing and the font's metrics differing a little from the measure. */
-    private static final double SLACK = 1.12;
+    private static final double SLACK = 1.05;
 
     private WallText() {
     }
