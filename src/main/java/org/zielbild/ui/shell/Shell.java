@@ -114,6 +114,11 @@ public final class Shell {
                 java.time.LocalDate.now(ctx.clock()), background, Platform::runLater, this::showSession);
         StartScreen screen = new StartScreen(vm, i18n, this::openSettings);
         setRoot(screen.root());
+        vm.listLoadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                StartupProbe.sessionsListed();
+            }
+        });
         stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.name"));
         vm.refresh();

@@ -33,6 +33,7 @@ public final class ZielbildApp extends Application {
                 s -> new WorkspaceSessionLibrary(s.workspace() == null ? dirs.defaultWorkspace() : Path.of(s.workspace()),
                         dirs.rescue(), clock),
                 BuiltInModules.registry(), clock);
+        StartupProbe.watchFirstFrame(primaryStage);
         shell = new Shell(ctx, primaryStage);
         shell.errors().installAsDefaultHandler();
         shell.start();
