@@ -21,6 +21,7 @@ public final class BareWindow {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) {
+            System.out.println("zielbild-startup fx-start " + System.currentTimeMillis());
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
                 private int pulses;
 
@@ -28,7 +29,9 @@ public final class BareWindow {
                 public void handle(long now) {
                     if (++pulses == 3) {
                         stop();
-                        System.out.println("zielbild-startup first-frame " + System.currentTimeMillis());
+                        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+                        long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+                        System.out.println("zielbild-startup first-frame " + System.currentTimeMillis() + " cpu " + cpu + " fx-cpu " + fxCpu);
                         System.out.flush();
                     }
                 }

@@ -2,6 +2,7 @@ package org.zielbild;
 
 import javafx.application.Application;
 import org.zielbild.cli.Cli;
+import org.zielbild.ui.shell.AppServices;
 import org.zielbild.ui.shell.ZielbildApp;
 
 /**
@@ -17,6 +18,7 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Cli.standard().run(args, System.out, System.err));
         }
+        AppServices.prepare();
         Application.launch(ZielbildApp.class, args);
     }
 }

@@ -8,7 +8,8 @@ import javafx.stage.WindowEvent;
 /**
  * Start-up milestones for the start-up benchmark (docs/tools/startup-bench.sh) and the AppCDS
  * training run of the packaging build. Off unless the system property {@value #PROPERTY} is set;
- * then it prints {@code zielbild-startup <milestone> <epoch millis>} lines to standard output.
+ * then it prints {@code zielbild-startup <milestone> <epoch millis> cpu <process CPU ms> fx-cpu <JavaFX
+ * thread CPU ms>} lines to standard output.
  * With the value {@code exit} the app quits once the start screen is complete, so a training run
  * ends by itself.
  */
@@ -25,11 +26,12 @@ public final class StartupProbe {
         return MODE != null;
     }
 
-    /** Reports the first frame of {@code stage} once it is shown. */
+    /** Reports that the JavaFX application starts (the toolkit is up), then the first frame of {@code stage}. */
     public static void watchFirstFrame(Stage stage) {
         if (!on()) {
             return;
         }
+        report("fx-start");
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterNextFrame("first-frame", () -> { }));
     }
 
@@ -74,7 +76,10 @@ public final class StartupProbe {
     }
 
     private static void report(String milestone) {
-        System.out.println("zielbild-startup " + milestone + " " + System.currentTimeMillis());
+        // The process's CPU time so far: a measure of the work done that the machine's load does not change.
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        System.out.println("zielbild-startup " + milestone + " " + System.currentTimeMillis() + " cpu " + cpu + " fx-cpu " + fxCpu);
         System.out.flush();
     }
 
