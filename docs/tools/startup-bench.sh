@@ -11,7 +11,8 @@
 # before the JVM is started. The bare window runs on the same JavaFX jars (target/lib) and the same
 # java. Figures go to target/bench/startup.txt (override with OUT=...).
 #
-# Environment: JAVA (default: java on the PATH), APP (a launcher to run instead of `java -jar`; it
+# Environment: JAVA (default: java on the PATH), APP_JAR (the jar for `java -jar`, default
+# target/zielbild-studio.jar, e.g. an older build to compare), APP (a launcher to run instead of `java -jar`; it
 # gets -Dzielbild.startupProbe through JAVA_TOOL_OPTIONS), JAVA_OPTS (extra options for both
 # programs, e.g. -Xshare:off), ZB_HOME (app data; default a seeded folder under target/startup-bench).
 set -euo pipefail
@@ -24,7 +25,8 @@ WORK=target/startup-bench
 ZB_HOME=${ZB_HOME:-$WORK/home}
 read -r -a EXTRA <<< "${JAVA_OPTS:-}"
 
-[ -f target/zielbild-studio.jar ] || { echo "run ./mvnw -DskipTests package first" >&2; exit 1; }
+APP_JAR=${APP_JAR:-target/zielbild-studio.jar}
+[ -f "$APP_JAR" ] || { echo "run ./mvnw -DskipTests package first" >&2; exit 1; }
 mkdir -p "$WORK/bare" "$(dirname "$OUT")"
 
 # --- the bare window, compiled against the app's JavaFX jars ---
@@ -62,7 +64,7 @@ run_once() {
   elif [ -n "${APP:-}" ]; then
     exec 3< <(JAVA_TOOL_OPTIONS="$PROBE $HOME_OPT ${JAVA_OPTS:-}" exec "$APP" 2>/dev/null)
   else
-    exec 3< <(exec "$JAVA" "${EXTRA[@]}" $PROBE "$HOME_OPT" -jar target/zielbild-studio.jar 2>/dev/null)
+    exec 3< <(exec "$JAVA" "${EXTRA[@]}" $PROBE "$HOME_OPT" -jar "$APP_JAR" 2>/dev/null)
   fi
   pid=$!
   while IFS= read -r -t 60 line <&3; do
@@ -111,7 +113,7 @@ app_med=$(printf '%s\n' "${APPT[@]}" | median)
 list_vals=$(printf '%s\n' "${LIST[@]}" | grep -v -- - || true)
 {
   echo "startup benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $RUNS runs each, alternating, DISPLAY=$DISPLAY"
-  echo "java: $("$JAVA" -version 2>&1 | head -1); app: ${APP:-java -jar target/zielbild-studio.jar} ${JAVA_OPTS:-}"
+  echo "java: $("$JAVA" -version 2>&1 | head -1); app: ${APP:-java -jar $APP_JAR} ${JAVA_OPTS:-}"
   echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; a load near or above that means other work ran alongside and the figures spread)"
   echo "bare window, first frame: median ${bare_med} ms ($(printf '%s\n' "${BARE[@]}" | spread)) runs: ${BARE[*]}"
   echo "app start screen, first frame: median ${app_med} ms ($(printf '%s\n' "${APPT[@]}" | spread)) runs: ${APPT[*]}"
