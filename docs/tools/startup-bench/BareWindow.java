@@ -29,9 +29,10 @@ public final class BareWindow {
                 public void handle(long now) {
                     if (++pulses == 3) {
                         stop();
+                        long at = System.currentTimeMillis(); // first, as in the app's probe
                         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
                         long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-                        System.out.println("zielbild-startup first-frame " + System.currentTimeMillis() + " cpu " + cpu + " fx-cpu " + fxCpu);
+                        System.out.println("zielbild-startup first-frame " + at + " cpu " + cpu + " fx-cpu " + fxCpu);
                         System.out.flush();
                     }
                 }

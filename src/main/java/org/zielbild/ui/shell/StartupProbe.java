@@ -76,10 +76,11 @@ public final class StartupProbe {
     }
 
     private static void report(String milestone) {
+        long now = System.currentTimeMillis(); // first: reading the CPU times below takes a moment
         // The process's CPU time so far: a measure of the work done that the machine's load does not change.
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
         long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        System.out.println("zielbild-startup " + milestone + " " + System.currentTimeMillis() + " cpu " + cpu + " fx-cpu " + fxCpu);
+        System.out.println("zielbild-startup " + milestone + " " + now + " cpu " + cpu + " fx-cpu " + fxCpu);
         System.out.flush();
     }
 

@@ -2,6 +2,7 @@ package org.zielbild.ui.shell.start;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.application.Platform;
@@ -257,6 +258,14 @@ public final class StartScreen {
     private VBox sessionList() {
         Label header = new Label(i18n.t("start.sessions"));
         header.getStyleClass().add(Styles.TITLE_3);
+        VBox box = new VBox(16, header);
+        box.getStyleClass().add("panel");
+        attachAfterFirstLayout(box);
+        return box;
+    }
+
+    /** The list and its buttons: made and added once the screen has been laid out in a window. */
+    private List<javafx.scene.Node> listAndButtons() {
         ListView<SessionSummary> list = new ListView<>(vm.sessions());
         sessionList = list;
         list.setId("sessionList");
@@ -279,19 +288,15 @@ public final class StartScreen {
         // on the selected session.
         ContextMenu menu = actions.contextMenu();
         list.setOnContextMenuRequested(e -> menu.show(list, e.getScreenX(), e.getScreenY()));
-        VBox buttons = actions.buttons();
-        VBox box = new VBox(16, header);
-        box.getStyleClass().add("panel");
-        attachAfterFirstLayout(box, list, buttons);
-        return box;
+        return List.of(list, actions.buttons());
     }
 
     /**
-     * Adds the list and its buttons once the screen has been laid out in a window: their skins
-     * (a virtual flow, scroll bars, seven buttons) are the costliest part of the screen, and the
-     * first frame does not wait for them.
+     * Adds the list and its buttons once the screen has been laid out in a window: they (a virtual
+     * flow, scroll bars, seven buttons with icons, a menu) are the costliest part of the screen,
+     * and the first frame does not wait for them.
      */
-    private void attachAfterFirstLayout(VBox box, javafx.scene.Node... parts) {
+    private void attachAfterFirstLayout(VBox box) {
         Runnable[] attach = new Runnable[1];
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -305,7 +310,7 @@ public final class StartScreen {
                     scene.removePostLayoutPulseListener(attach[0]);
                     // After this pulse, so the frame it draws is the first one.
                     Platform.runLater(() -> {
-                        box.getChildren().addAll(parts);
+                        box.getChildren().addAll(listAndButtons());
                         listAttached.set(true);
                     });
                 };
