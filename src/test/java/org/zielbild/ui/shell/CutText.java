@@ -25,6 +25,11 @@ public final class CutText {
 
     /** Every problem in the scene, as "what: why" lines (empty when all text can be read). */
     public static List<String> in(Scene scene) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            // CSS and layout of a showing scene belong to the JavaFX thread: from the test thread a
+            // list cell that changes its children throws (seen on a busy machine).
+            return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(30_000, () -> in(scene));
+        }
         List<String> problems = new ArrayList<>();
         scene.getRoot().applyCss();
         scene.getRoot().layout();
