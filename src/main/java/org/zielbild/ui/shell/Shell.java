@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -87,7 +88,8 @@ public final class Shell {
         scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
-        AppIcons.apply(stage);
+        // Decoded on the side: the window manager can take the icon a moment after the window.
+        CompletableFuture.supplyAsync(AppIcons::images, background).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -117,9 +119,15 @@ public final class Shell {
                 java.time.LocalDate.now(ctx.clock()), background, Platform::runLater, this::showSession);
         StartScreen screen = new StartScreen(vm, i18n, this::openSettings);
         setRoot(screen.root());
+        screen.listShown().addListener((obs, was, shown) -> {
+            if (shown) {
+                StartupProbe.sessionsListed();
+            }
+        });
         stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.name"));
-        vm.refresh();
+        // Read from disk once the list is on the screen: the first frame does not share the CPU with it.
+        screen.listAttachedProperty().addListener((obs, was, attached) -> vm.refresh());
     }
 
     /** Shows an opened session; tells the user about anything that was repaired on opening. */
