@@ -16,6 +16,12 @@ final class IoMessages {
 
     static Message of(Throwable e, Path folder) {
         String where = folder.toString();
+        if (e instanceof LockLost lost) {
+            return Message.of(lost.forGood() ? "store.io.lockLost" : "store.io.lockGone", where);
+        }
+        if (e instanceof UnsuitableFile u && e.getMessage() != null) {
+            return Message.of("store.io.unsuitable", where, u.reason());
+        }
         String text = reasonText(e);
         if (text.contains("no space") || text.contains("disk full") || text.contains("not enough space")
                 || text.contains("quota")) {

@@ -2,6 +2,7 @@ package org.zielbild.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,25 +43,27 @@ final class SessionOpener {
     /** @param title how the user knows the session, for refusals before its files are read */
     OpenSession open(Path folder, Executor callbacks, String title) throws SessionUnavailableException {
         SessionFiles files = SessionFiles.existing(folder);
-        SessionLock lock = SessionLock.acquire(files, clock, title);
+        SessionLock lock = SessionLock.acquire(files, clock, title, ops);
         try {
-            files.deleteTempFiles();
             SessionReader.Contents contents = reader.read(files);
             if (!contents.clean()) {
                 throw refusals.damaged(contents, title);
             }
             Snapshot snapshot = contents.snapshot().orElseThrow();
             Replay replay = contents.replay().orElseThrow();
-            SnapshotWriter snapshots = new SnapshotWriter(files, codec, ops, clock);
+            String name = snapshot.session().info().title();
+            files.deleteTempFiles();
+            SnapshotWriter snapshots = new SnapshotWriter(files, codec, ops, clock, lock);
             snapshots.assumeInstalled(snapshot.seq());
             List<Message> notes = new ArrayList<>();
             if (contents.journalLines() > 0 || snapshot.schemaVersion() < codec.currentVersion()) {
-                Path kept = compactOnOpen(files, snapshots, replay);
+                Path kept = compactOnOpen(files, snapshots, replay, name);
                 if (replay.torn()) {
                     notes.add(Message.of("store.note.torn", kept.toString()));
                 }
             }
-            FileJournal journal = new FileJournal(files, codec, ops, snapshots, policy, replay.state().seq(), rescue);
+            FileJournal journal = new FileJournal(files, codec, ops, snapshots, policy, replay.state().seq(), rescue, lock,
+                    clock);
             SessionService service = new SessionService(replay.state(), journal, callbacks, clock);
             journal.start(service::state);
             return new StoredSession(service, lock, notes, files.folder().toString());
@@ -79,16 +82,28 @@ final class SessionOpener {
     /**
      * Opening with journal lines: a fresh snapshot of the replayed state, and a new empty journal.
      * The old snapshot and journal are kept, byte for byte, in backups/ (opening never changes a
-     * file in place, so a torn journal stays available for inspection).
+     * file in place, so a torn journal stays available for inspection). Both go to backups/ before
+     * anything is replaced: when backups/ cannot take them, the opening is refused and no file has
+     * changed (0022).
      *
      * @return where the old journal was kept
      */
-    private Path compactOnOpen(SessionFiles files, SnapshotWriter snapshots, Replay replay) throws IOException {
-        snapshots.write(replay.state());
-        ops.createDirectories(files.backups());
+    private Path compactOnOpen(SessionFiles files, SnapshotWriter snapshots, Replay replay, String title)
+            throws IOException, SessionUnavailableException {
+        boolean madeBackups = !Files.isDirectory(files.backups());
         Path kept = Backups.journalName(files, clock.instant(), replay.torn() ? "torn" : "replayed");
-        if (Files.exists(files.journal())) {
-            ops.linkOrCopy(files.journal(), kept);
+        boolean journalKept = false;
+        try {
+            Backups.ensureFolder(files, ops);
+            if (Files.exists(files.journal())) {
+                ops.linkOrCopy(files.journal(), kept);
+                journalKept = true;
+            }
+            snapshots.write(replay.state(), SnapshotWriter.Backup.REQUIRED);
+        } catch (IOException e) {
+            undo(kept, journalKept, madeBackups ? files.backups() : null);
+            throw new SessionUnavailableException(Message.of("store.open.notWritten", title,
+                    IoMessages.of(e, failingFolder(e, files))), e);
         }
         Path empty = files.tempFor(files.journal());
         try (FileChannel ch = ops.createNew(empty)) {
@@ -98,5 +113,30 @@ final class SessionOpener {
         ops.forceDirectory(files.folder());
         Backups.prune(files, ops);
         return kept;
+    }
+
+    /** A refused opening takes back what it added to backups/. */
+    private void undo(Path kept, boolean journalKept, Path madeFolder) {
+        try {
+            if (journalKept) {
+                ops.delete(kept);
+            }
+            if (madeFolder != null) {
+                Files.deleteIfExists(madeFolder);
+            }
+        } catch (IOException e) {
+            // an extra backup or an empty backups/ folder harms nothing
+        }
+    }
+
+    /** The folder the failing file is in (e.g. backups/), so the message names the place that refused. */
+    private static Path failingFolder(IOException e, SessionFiles files) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            Path file = Path.of(f.getFile()).toAbsolutePath().normalize();
+            if (file.startsWith(files.folder()) && !file.equals(files.folder())) {
+                return Files.isDirectory(file) ? file : file.getParent();
+            }
+        }
+        return files.folder();
     }
 }

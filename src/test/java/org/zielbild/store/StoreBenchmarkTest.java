@@ -117,7 +117,7 @@ class StoreBenchmarkTest {
     private void snapshotWrite(SessionState state) throws Exception {
         SessionFiles files = new SessionFiles(Files.createDirectories(home.resolve("snap" + System.nanoTime())));
         StoreCodec codec = new StoreCodec();
-        SnapshotWriter writer = new SnapshotWriter(files, codec, FileOps.REAL, java.time.Clock.systemUTC());
+        SnapshotWriter writer = new SnapshotWriter(files, codec, FileOps.REAL, java.time.Clock.systemUTC(), LockGuard.NONE);
         long[] times = new long[40];
         long[] encode = new long[40];
         for (int i = 0; i < times.length; i++) {
