@@ -56,11 +56,16 @@ final class SessionOpener {
             SnapshotWriter snapshots = new SnapshotWriter(files, codec, ops, clock, lock);
             snapshots.assumeInstalled(snapshot.seq());
             List<Message> notes = new ArrayList<>();
-            if (contents.journalLines() > 0 || snapshot.schemaVersion() < codec.currentVersion()) {
+            boolean repaired = !contents.repairs().isEmpty();
+            if (contents.journalLines() > 0 || snapshot.schemaVersion() < codec.currentVersion() || repaired) {
                 Path kept = compactOnOpen(files, snapshots, replay, name);
                 if (replay.torn()) {
                     notes.add(Message.of("store.note.torn", kept.toString()));
                 }
+            }
+            if (repaired) {
+                contents.repairs().forEach(r -> notes.add(Message.of("store.note.repaired", files.snapshot().toString(), r)));
+                notes.add(Message.of("store.note.repairedKept", files.backups().toString()));
             }
             FileJournal journal = new FileJournal(files, codec, ops, snapshots, policy, replay.state().seq(), rescue, lock,
                     clock);

@@ -45,7 +45,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         this.workspace = workspace.toAbsolutePath().normalize();
         StoreCodec codec = new StoreCodec(migrations);
         SessionReader reader = new SessionReader(codec);
-        Refusals refusals = new Refusals(reader, codec.currentVersion());
+        Refusals refusals = new Refusals(codec, reader);
         SessionExports exports = new SessionExports(codec, refusals, ops, clock, rescueFolder);
         this.listing = new SessionListing(this.workspace, reader);
         this.folders = new NewSessionFolder(this.workspace, codec, ops, clock);

@@ -37,11 +37,16 @@ final class ChildProcess {
     }
 
     static ChildProcess start(Path folder, long seed, int compactLines) throws IOException {
+        return start(folder, CrashChild.class, folder.toString(), String.valueOf(seed), String.valueOf(compactLines));
+    }
+
+    /** A JVM running {@code main} with {@code args}, on the test classpath; {@code folder}'s parent holds its stderr. */
+    static ChildProcess start(Path folder, Class<?> main, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", classPath(), "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Xss512k", "-Xmx192m", "-Xshare:auto",
-                "-Djava.awt.headless=true", CrashChild.class.getName(), folder.toString(), String.valueOf(seed),
-                String.valueOf(compactLines)));
+                "-Djava.awt.headless=true", main.getName()));
+        cmd.addAll(List.of(args));
         Path err = Files.createTempFile(folder.getParent(), "child", ".err");
         Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
         return new ChildProcess(p, err);
@@ -57,7 +62,7 @@ final class ChildProcess {
                     }
                     continue;
                 }
-                if (line.matches("(READY|REFUSED|FAILING|STOPPED) .*")) {
+                if (line.matches("(READY|REFUSED|FAILING|STOPPED|SAVED) .*")) {
                     said.add(line); // the rest is the child's log
                 }
                 if (line.startsWith("READY ")) {

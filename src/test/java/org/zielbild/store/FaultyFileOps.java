@@ -89,6 +89,12 @@ class FaultyFileOps extends FileOps {
         super.createDirectories(dir);
     }
 
+    @Override
+    void createSubfolder(Path dir) throws IOException {
+        check(dir);
+        super.createSubfolder(dir);
+    }
+
     /** A channel whose writes fail half-way while a fault is set. */
     private final class Faulty extends FileChannel {
         private final FileChannel inner;
