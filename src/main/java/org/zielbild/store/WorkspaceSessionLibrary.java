@@ -47,7 +47,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         SessionReader reader = new SessionReader(codec);
         Refusals refusals = new Refusals(codec, reader);
         SessionExports exports = new SessionExports(codec, refusals, ops, clock, rescueFolder);
-        this.listing = new SessionListing(this.workspace, reader);
+        this.listing = new SessionListing(this.workspace, codec);
         this.folders = new NewSessionFolder(this.workspace, codec, ops, clock);
         this.opener = new SessionOpener(codec, reader, refusals, ops, policy, clock, exports::rescue);
         this.actions = new SessionActions(listing, opener, folders, exports, reader, refusals, trash, clock);
