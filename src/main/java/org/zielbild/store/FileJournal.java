@@ -105,6 +105,11 @@ final class FileJournal implements Journal {
         return t;
     }
 
+    /** A rescue copy of {@code state} exists: closing writes none of the same state. Any thread. */
+    void markRescued(SessionState state) {
+        work.markRescued(state);
+    }
+
     @Override
     public void append(JournalEntry entry) {
         synchronized (lock) {

@@ -39,6 +39,26 @@ final class IoMessages {
         return Message.of("store.io.other", where, String.valueOf(e.getMessage()));
     }
 
+    /** Why a place outside the session (a rescue folder) cannot be written, as the end of a sentence. */
+    static Message ofPlace(Throwable e, Path place) {
+        String where = place.toString();
+        String text = reasonText(e);
+        if (text.contains("no space") || text.contains("disk full") || text.contains("not enough space")
+                || text.contains("quota")) {
+            return Message.of("store.io.place.diskFull", where);
+        }
+        if (text.contains("read-only") || text.contains("read only")) {
+            return Message.of("store.io.place.readOnly", where);
+        }
+        if (e instanceof AccessDeniedException || text.contains("permission denied") || text.contains("access is denied")) {
+            return Message.of("store.io.place.denied", where);
+        }
+        if (e instanceof NoSuchFileException) {
+            return Message.of("store.io.place.gone", where);
+        }
+        return Message.of("store.io.place.other", where, String.valueOf(e.getMessage()));
+    }
+
     private static String reasonText(Throwable e) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {

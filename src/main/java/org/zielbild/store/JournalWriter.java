@@ -42,7 +42,7 @@ final class JournalWriter {
     /** When this process last wrote to the folder (the lock's retake refuses anything newer, 0080). */
     private Instant lastOwnWrite;
     /** The state a rescue copy was written of (null when none): closing does not write the same again. */
-    private SessionState rescued;
+    private volatile SessionState rescued;
 
     JournalWriter(SessionFiles files, StoreCodec codec, FileOps ops, SnapshotWriter snapshots, JournalPolicy policy,
                   long startSeq, FileJournal.Rescue rescue, Supplier<Journal.Listener> listener, Compaction compaction,
@@ -69,6 +69,11 @@ final class JournalWriter {
         } catch (IOException e) {
             fail(e);
         }
+    }
+
+    /** A rescue copy of {@code state} was written (asked for by the user): closing does not write it again. */
+    void markRescued(SessionState state) {
+        rescued = state;
     }
 
     void stop() {

@@ -6,11 +6,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executor;
 import org.zielbild.domain.Message;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.RescueCopy;
 import org.zielbild.session.SessionService;
 import org.zielbild.session.SessionUnavailableException;
 
@@ -21,29 +26,32 @@ import org.zielbild.session.SessionUnavailableException;
  */
 final class SessionOpener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SessionOpener.class);
+
     private final StoreCodec codec;
     private final SessionReader reader;
     private final Refusals refusals;
     private final FileOps ops;
     private final JournalPolicy policy;
     private final Clock clock;
-    private final FileJournal.Rescue rescue;
+    private final SessionExports exports;
 
     SessionOpener(StoreCodec codec, SessionReader reader, Refusals refusals, FileOps ops, JournalPolicy policy,
-                  Clock clock, FileJournal.Rescue rescue) {
+                  Clock clock, SessionExports exports) {
         this.codec = codec;
         this.reader = reader;
         this.refusals = refusals;
         this.ops = ops;
         this.policy = policy;
         this.clock = clock;
-        this.rescue = rescue;
+        this.exports = exports;
     }
 
     /** @param title how the user knows the session, for refusals before its files are read */
     OpenSession open(Path folder, Executor callbacks, String title) throws SessionUnavailableException {
         SessionFiles files = SessionFiles.existing(folder);
         SessionLock lock = SessionLock.acquire(files, clock, title, ops);
+        Instant lastWritten = lastWritten(files);
         try {
             SessionReader.Contents contents = reader.read(files);
             if (!contents.clean()) {
@@ -67,11 +75,20 @@ final class SessionOpener {
                 contents.repairs().forEach(r -> notes.add(Message.of("store.note.repaired", files.snapshot().toString(), r)));
                 notes.add(Message.of("store.note.repairedKept", files.backups().toString()));
             }
+            AtomicReference<Path> chosenRescueFolder = new AtomicReference<>();
+            FileJournal.Rescue rescue = state -> {
+                try {
+                    exports.rescue(state, files.folder(), chosenRescueFolder.get());
+                } catch (SessionUnavailableException e) {
+                    LOG.error("no rescue copy of {} could be written: {}", files.folder(), e.userMessage(), e);
+                }
+            };
             FileJournal journal = new FileJournal(files, codec, ops, snapshots, policy, replay.state().seq(), rescue, lock,
                     clock);
             SessionService service = new SessionService(replay.state(), journal, callbacks, clock);
             journal.start(service::state);
-            return new StoredSession(service, lock, notes, files.folder().toString());
+            List<RescueCopy> newer = exports.newerCopies(replay.state().session().id(), lastWritten);
+            return new StoredSession(service, lock, notes, files.folder(), journal, exports, chosenRescueFolder, newer);
         } catch (NewerSchemaException e) {
             lock.close();
             throw refusals.newer(title, e);
@@ -118,6 +135,16 @@ final class SessionOpener {
         ops.forceDirectory(files.folder());
         Backups.prune(files, ops);
         return kept;
+    }
+
+    /**
+     * When the folder last saved a change, by its content (the snapshot's time, the journal's last
+     * line), not the files' times: a write that failed on a full disk still touches them.
+     */
+    private static Instant lastWritten(SessionFiles files) {
+        Instant saved = SnapshotHeader.read(files.snapshot()).map(SnapshotHeader::savedAt).orElse(null);
+        Instant line = ForeignWrites.lastLineTime(files.journal()).orElse(null);
+        return saved == null ? line : line == null || saved.isAfter(line) ? saved : line;
     }
 
     /** A refused opening takes back what it added to backups/. */

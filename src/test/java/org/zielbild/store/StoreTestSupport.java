@@ -31,6 +31,27 @@ final class StoreTestSupport {
     private StoreTestSupport() {
     }
 
+    /** A clock that moves one second on every reading: for comparisons of "later" across files. */
+    static Clock ticking() {
+        java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return CLOCK.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return CLOCK.instant().plusSeconds(seconds.incrementAndGet());
+            }
+        };
+    }
+
     static WorkspaceSessionLibrary library(Path workspace) {
         return library(workspace, FileOps.REAL, FAST);
     }
