@@ -234,11 +234,16 @@ final class JournalFile {
         try (FileChannel out = ops.createNew(empty)) {
             out.force(true);
         }
+        installAsJournal(empty);
+    }
+
+    /** Moves a finished temp file over the journal, only while the lock is still ours; the temp goes on failure. */
+    private void installAsJournal(Path temp) throws IOException {
         try {
             lock.verify();
-            AtomicReplace.move(ops, empty, files.journal());
+            AtomicReplace.move(ops, temp, files.journal());
         } catch (IOException | RuntimeException e) {
-            ops.delete(empty);
+            ops.delete(temp);
             throw e;
         }
         ops.forceDirectory(files.folder());
@@ -259,14 +264,7 @@ final class JournalFile {
             out.force(true);
         }
         close();
-        try {
-            lock.verify();
-            AtomicReplace.move(ops, temp, files.journal());
-        } catch (IOException | RuntimeException e) {
-            ops.delete(temp);
-            throw e;
-        }
-        ops.forceDirectory(files.folder());
+        installAsJournal(temp);
         open();
         List<long[]> kept = lineStarts.stream().filter(l -> l[1] >= offset).map(l -> new long[] {l[0], l[1] - offset}).toList();
         lineStarts.clear();

@@ -205,7 +205,7 @@ class StoreBenchmarkTest {
      * Applies the next board change that the session accepts and that changes it (a no-op takes no
      * journal line); returns how long that one took.
      */
-    private static long apply(SessionService s, NoteWork work) {
+    static long apply(SessionService s, NoteWork work) {
         while (true) {
             var change = work.next(s.session());
             long seq = s.state().seq();
