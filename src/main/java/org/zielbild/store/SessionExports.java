@@ -27,8 +27,7 @@ import org.zielbild.session.SessionUnavailableException;
 final class SessionExports {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionExports.class);
-    /** Far above any real session (5,000 notes are about 1 MB); a bigger file is something else. */
-    private static final long MAX_IMPORT_BYTES = 256L << 20;
+    private static final long MAX_IMPORT_BYTES = SafeFiles.MAX_SESSION_BYTES;
 
     private final StoreCodec codec;
     private final Refusals refusals;
@@ -57,16 +56,12 @@ final class SessionExports {
     Session read(Path file) throws SessionUnavailableException {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_IMPORT_BYTES) {
-                throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
-                        Message.of("store.damage.notSession")));
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = SafeFiles.read(file, MAX_IMPORT_BYTES); // a named pipe or /dev/zero is refused, not waited on
         } catch (NoSuchFileException e) {
             throw new SessionUnavailableException(Message.of("error.session.notFound", file.toString()), e);
         } catch (IOException e) {
             throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
-                    Message.of("store.damage.unreadable", String.valueOf(e.getMessage()))), e);
+                    ReadProblems.of(e)), e);
         }
         try {
             return codec.readImport(bytes).session();

@@ -47,9 +47,10 @@ final class SessionOpener {
         this.exports = exports;
     }
 
-    /** @param title how the user knows the session, for refusals before its files are read */
-    OpenSession open(Path folder, Executor callbacks, String title) throws SessionUnavailableException {
+    /** @param fallbackTitle how the user knows the session when its snapshot does not say (refusals) */
+    OpenSession open(Path folder, Executor callbacks, String fallbackTitle) throws SessionUnavailableException {
         SessionFiles files = SessionFiles.existing(folder);
+        String title = SnapshotHeader.read(files.snapshot()).map(SnapshotHeader::title).orElse(fallbackTitle);
         SessionLock lock = SessionLock.acquire(files, clock, title, ops);
         Instant lastWritten = lastWritten(files);
         try {

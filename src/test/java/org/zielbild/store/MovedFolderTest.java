@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,6 +42,7 @@ class MovedFolderTest {
 
     @Test
     @Tag("soak")
+    @Timeout(value = 4, unit = TimeUnit.HOURS) // the build's default of two minutes is for tests that hang
     void manyMovedFoldersAndSecondInstancesLoseNothing() throws Exception {
         int rounds = Integer.getInteger("moved.rounds", 60);
         long seed = seed();

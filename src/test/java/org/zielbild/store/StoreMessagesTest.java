@@ -136,6 +136,17 @@ class StoreMessagesTest {
         assertThat(reasonForFile()).isEqualTo("it is not an ordinary file but a device.");
     }
 
+    @Test
+    void importingANamedPipeIsRefusedWithoutWaiting() throws Exception {
+        Path pipe = home.resolve("export.zielbild.json");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> StoreTestSupport.library(home.resolve("sessions")).importFrom(pipe));
+        assertThat(refused).isInstanceOf(SessionUnavailableException.class);
+        assertThat(new I18n(Language.EN).text(((SessionUnavailableException) refused).userMessage()))
+                .isEqualTo("The file " + pipe + " cannot be imported: it is not an ordinary file but a named pipe (FIFO).");
+    }
+
     private String reasonForFile() {
         try (OpenSession open = StoreTestSupport.library(home.resolve("sessions")).openFolder(folder, new StoreTestSupport.Inbox())) {
             throw new AssertionError("opened " + open.location());
