@@ -15,7 +15,6 @@ import org.zielbild.domain.Cluster;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Moods;
 import org.zielbild.domain.Note;
-import org.zielbild.domain.NotePlacement;
 import org.zielbild.domain.Participant;
 import org.zielbild.domain.Roster;
 import org.zielbild.domain.Session;
@@ -91,8 +90,7 @@ final class SessionInvariants {
                 cluster = null;
                 ungrouped++;
             }
-            notes.add(area == n.area() && cluster == n.clusterId() ? n
-                    : n.withPlacement(new NotePlacement(n.id(), area, n.x(), n.y(), cluster)));
+            notes.add(area == n.area() && cluster == n.clusterId() ? n : placed(n, area, cluster));
         }
         if (homeless > 0) {
             problems.add(Message.of("store.invariant.noteWithoutBoard", homeless));
@@ -105,6 +103,14 @@ final class SessionInvariants {
         return new Boards(boards, notes, clusters);
     }
 
+    /** The note in another area or cluster, everything else as it was. */
+    private static Note placed(Note n, int area, String cluster) {
+        Map<String, Object> placement = new HashMap<>();
+        placement.put("area", area);
+        placement.put("clusterId", cluster);
+        return Copies.with(n, placement);
+    }
+
     /** Members of a team that is not there are in no team, as after removing the team. */
     private static List<Participant> inTeams(List<Participant> participants, List<Team> teams,
                                              List<Message> repairs) {
@@ -114,7 +120,7 @@ final class SessionInvariants {
         List<Participant> out = new ArrayList<>(participants.size());
         for (Participant p : participants) {
             if (p.teamId() != null && !teamIds.contains(p.teamId())) {
-                out.add(p.withTeam(null));
+                out.add(Copies.with(p, java.util.Collections.singletonMap("teamId", null)));
                 fixed++;
             } else {
                 out.add(p);
