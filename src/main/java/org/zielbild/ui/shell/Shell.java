@@ -14,8 +14,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -60,6 +58,7 @@ public final class Shell {
         return t;
     });
     private final ErrorDialogs errors;
+    private final RescueDialogs rescues;
     private final Sound chime = new ChimeSound();
     private Scene scene;
     private OpenSession open;
@@ -75,6 +74,7 @@ public final class Shell {
         this.stage = stage;
         this.errors = new ErrorDialogs(ctx::i18n, ctx.dirs().logFile(), () -> stage);
         this.minutes = new MinutesExports(ctx.pictures(), ctx.fileOpener());
+        this.rescues = new RescueDialogs(ctx::i18n, () -> stage);
     }
 
     public ErrorDialogs errors() {
@@ -146,6 +146,7 @@ public final class Shell {
             info.setContentText(String.join("\n\n", opened.notes().stream().map(i18n::text).toList()));
             info.show();
         }
+        Platform.runLater(() -> rescues.offerNewerCopy(opened, ctx.library(), background));
     }
 
     private void buildSessionWindow() {
@@ -219,8 +220,8 @@ public final class Shell {
 
     /**
      * Whether the session may close: the stage on screen may hold it (its module asks first); and
-     * closing while changes cannot be saved says where they will go (a rescue copy) and lets the
-     * user keep working instead.
+     * closing while changes cannot be saved says exactly where a complete copy goes, lets the user
+     * choose another place or keep working, and writes the copy before the session closes.
      */
     private boolean mayClose() {
         if (window != null && !window.mayClose()) {
@@ -229,19 +230,7 @@ public final class Shell {
         if (model == null || !model.saveStatusProperty().get().failing()) {
             return true;
         }
-        I18n i18n = ctx.i18n();
-        ButtonType close = new ButtonType(i18n.t("close.failing.close"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(i18n.t("close.failing.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, i18n.t("close.failing.body",
-                i18n.text(model.saveStatusProperty().get().problem()), ctx.dirs().rescue().toString()), keep, close);
-        ask.initOwner(stage);
-        ask.setTitle(i18n.t("close.failing.title"));
-        ask.setHeaderText(i18n.t("close.failing.header", model.saveStatusProperty().get().pending()));
-        ask.getDialogPane().setId("closeWhileFailing");
-        // Keep working is what Enter does: the safe choice.
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(close)).setDefaultButton(false);
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return ask.showAndWait().filter(b -> b == close).isPresent();
+        return rescues.mayClose(open, model.saveStatusProperty().get());
     }
 
     private void closeSessionQuietly() {

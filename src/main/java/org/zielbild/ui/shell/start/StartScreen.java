@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -368,7 +369,17 @@ public final class StartScreen {
             Label details = new Label(i18n.t("start.sessionDetails", when, changed));
             details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             setText(null);
-            setGraphic(new VBox(2, title, details));
+            setGraphic(item.damaged() ? new VBox(2, title, problem(item)) : new VBox(2, title, details));
+        }
+
+        /** A folder that could not be listed properly: the file and why, in full (opening says more and offers a way back). */
+        private Label problem(SessionSummary item) {
+            Label problem = new Label(i18n.text(item.problem()), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            problem.setId("sessionProblem");
+            problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+            problem.setWrapText(true);
+            problem.setMinHeight(Region.USE_PREF_SIZE);
+            return problem;
         }
     }
 }
