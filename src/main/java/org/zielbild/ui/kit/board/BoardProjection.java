@@ -89,11 +89,12 @@ public final class BoardProjection extends ProjectionSurface {
             cards.getChildren().add(countCard(t.name(), t.color(), count));
         });
         if (noTeam > 0 || counts.isEmpty()) {
-            cards.getChildren().add(countCard(i18n.t("board.projection.noTeam"), TeamColor.YELLOW, noTeam));
+            cards.getChildren().add(countCard(i18n.t("board.projection.noTeam"), null, noTeam));
         }
         return cards;
     }
 
+    /** @param color null for the notes without a team: an empty swatch, never a team's colour */
     private Node countCard(String name, TeamColor color, int count) {
         Rectangle swatch = TeamColors.swatch(color, 32);
         Label team = new Label(name, swatch);

@@ -22,15 +22,20 @@ final class NotePainter {
     static final double TILE_LOD = 28;
 
     private final RenderStyle style;
-    private final NotePaints paints;
+    private NotePaints paints;
     private final TextFitter fitter;
     private final CanvasFonts fonts;
 
     NotePainter(RenderStyle style, TextFitter fitter, CanvasFonts fonts) {
         this.style = style;
-        this.paints = new NotePaints(style.tint);
+        this.paints = new NotePaints(style.tint, org.zielbild.ui.common.WallPalette.LIGHT);
         this.fitter = fitter;
         this.fonts = fonts;
+    }
+
+    /** Draws in these colours from now on (the wall's theme changed). */
+    void use(NotePaints paints) {
+        this.paints = paints;
     }
 
     /** The box the text of a note is fitted into, in board units. */
@@ -47,15 +52,23 @@ final class NotePainter {
         double sh = BoardGeometry.NOTE_H * k;
         TeamColor color = NotePaints.colorOf(n, s);
         double arc = 0;
+        Color strip = paints.strong(color);
         if (sw < TILE_LOD) {
-            gc.setFill(paints.strong(color));
+            gc.setFill(strip == null ? paints.fill(null) : strip);
             gc.fillRect(sx, sy, Math.max(1, sw), Math.max(1, sh));
         } else {
             arc = 10 * k;
             gc.setFill(paints.fill(color));
             CanvasShapes.fill(gc, sx, sy, sw, sh, arc);
-            gc.setFill(paints.strong(color));
-            gc.fillRect(sx, sy + arc / 2, STRIP * k, sh - arc);
+            if (strip != null) {
+                gc.setFill(strip);
+                gc.fillRect(sx, sy + arc / 2, STRIP * k, sh - arc);
+            } else {
+                // A note without a team: plain paper with a thin outline, never a team's colour.
+                gc.setStroke(paints.areaLine);
+                gc.setLineWidth(1);
+                CanvasShapes.stroke(gc, sx + 0.5, sy + 0.5, sw - 1, sh - 1, arc);
+            }
             if (sw >= style.textLod && !n.id().equals(o.hiddenEditor)) {
                 drawText(gc, k, n, sx, sy, sw, sh, s);
             }
@@ -75,7 +88,7 @@ final class NotePainter {
         if (px < 5) {
             return;
         }
-        gc.setFill(NotePaints.TEXT);
+        gc.setFill(paints.text);
         gc.setFont(fonts.font(px, false));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
@@ -92,7 +105,7 @@ final class NotePainter {
         }
         double fpx = 12 * k;
         if (!footer.isEmpty() && fpx >= 6) {
-            gc.setFill(NotePaints.MUTED);
+            gc.setFill(paints.muted);
             gc.setFont(fonts.font(fpx, true));
             gc.setTextBaseline(VPos.BOTTOM);
             gc.fillText(footer, tx, sy + sh - 6 * k, sw - (STRIP + 2 * PAD) * k);
@@ -115,9 +128,9 @@ final class NotePainter {
             double r = Math.max(style == RenderStyle.PROJECTION ? 22 : 10, 16 * k);
             double cx = sx + sw - r * 0.6;
             double cy = sy + r * 0.6;
-            gc.setFill(NotePaints.BADGE);
+            gc.setFill(paints.badge);
             gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            gc.setFill(Color.WHITE);
+            gc.setFill(paints.badgeText);
             gc.setFont(fonts.font(r * 1.1, true));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
