@@ -65,6 +65,7 @@ public final class Shell {
     private Stage participantsWindow;
     private Stage agendaWindow;
     private String currentStageId;
+    private Runnable exit = Platform::exit;
 
     public Shell(AppContext ctx, Stage stage) {
         this.ctx = ctx;
@@ -113,6 +114,13 @@ public final class Shell {
                 java.time.LocalDate.now(ctx.clock()), background, Platform::runLater, this::showSession);
         StartScreen screen = new StartScreen(vm, i18n, this::openSettings);
         setRoot(screen.root());
+        // Ctrl+Q quits from the start screen too (issue 15); the session window's keys are its own.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (org.zielbild.ui.shell.keys.Shortcut.QUIT.keys().stream().anyMatch(k -> k.matches(e))) {
+                e.consume();
+                quit();
+            }
+        });
         stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.name"));
         vm.refresh();
@@ -166,10 +174,7 @@ public final class Shell {
 
             @Override
             public void quit() {
-                if (mayClose()) {
-                    closeSessionQuietly();
-                    Platform.exit();
-                }
+                Shell.this.quit();
             }
         }, room());
         Scene fresh = new Scene(window.root(), scene.getWidth(), scene.getHeight());
@@ -185,6 +190,19 @@ public final class Shell {
         return new SessionWindow.Room(ctx.clock(),
                 Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx(),
                 ctx.ids());
+    }
+
+    /** Quits the app (Ctrl+Q, the menu): the session on screen is asked and closed first. */
+    public void quit() {
+        if (mayClose()) {
+            closeSessionQuietly();
+            exit.run();
+        }
+    }
+
+    /** What quitting ends: the JavaFX application; tests put something harmless in its place. */
+    public void setExit(Runnable exit) {
+        this.exit = java.util.Objects.requireNonNull(exit);
     }
 
     /** The window of the open session (for tests); null on the start screen. */

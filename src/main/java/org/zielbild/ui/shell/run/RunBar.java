@@ -31,7 +31,7 @@ import org.zielbild.ui.common.I18n;
 /**
  * The facilitator's timer controls under the toolbar: the stage's countdown (large), the buttons for
  * every timer key, the free timer, and how the day is going. Buttons never take the keyboard focus,
- * so Space keeps meaning "start / pause".
+ * so Space never presses one again by accident.
  */
 public final class RunBar {
 
@@ -71,7 +71,10 @@ public final class RunBar {
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, "run-caption");
         timerBox.getStyleClass().add("run-timer");
         timerBox.setAlignment(Pos.CENTER_LEFT);
-        timerBox.setMinWidth(170);
+        // The stage timer and its caption never give way (at least 170 px): other parts of the bar do.
+        timerBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        timerBox.setMinWidth(Region.USE_PREF_SIZE);
+        clock.setMinWidth(150);
 
         startPause = button("timerStartPause", MaterialDesignP.PLAY, null, "timer.startPause", vm::startOrPause);
         Button minus = button("timerMinusOne", null, "timer.minusOne", "timer.minusOneTip", () -> vm.addMinutes(-1));
