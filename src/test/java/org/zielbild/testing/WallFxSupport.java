@@ -38,6 +38,7 @@ public final class WallFxSupport {
 
     private final AppContext ctx;
     private final Shell shell;
+    private double pictureScale = 1;
 
     private WallFxSupport(AppContext ctx, Shell shell) {
         this.ctx = ctx;
@@ -68,8 +69,13 @@ public final class WallFxSupport {
         return window().projector().window();
     }
 
-    /** Opens the projector window (when closed) at {@code width} × {@code height} screen pixels. */
+    /**
+     * Opens the projector window (when closed) for a beamer of {@code width} × {@code height} pixels.
+     * The headless screen is 1280 × 800, so the window is 1280 × 720 and a 1080p beamer's picture is
+     * rendered at 1.5 times that: the wall lays out one fixed 1920 × 1080 design surface either way.
+     */
     public void showWall(double width, double height) {
+        pictureScale = width / 1280;
         WaitForAsyncUtils.asyncFx(() -> {
             if (window().projector().window() == null) {
                 window().projector().toggle();
@@ -78,8 +84,8 @@ public final class WallFxSupport {
             s.setFullScreen(false);
             s.setX(0);
             s.setY(0);
-            s.setWidth(width);
-            s.setHeight(height);
+            s.setWidth(1280);
+            s.setHeight(1280 * height / width);
         });
         settle();
     }
@@ -119,7 +125,11 @@ public final class WallFxSupport {
 
     /** The wall's picture as the beamer gets it. */
     public WritableImage picture() {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> wall().scene().getRoot().snapshot(null, null));
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+            p.setTransform(new javafx.scene.transform.Scale(pictureScale, pictureScale));
+            return wall().scene().getRoot().snapshot(p, null);
+        });
     }
 
     /**

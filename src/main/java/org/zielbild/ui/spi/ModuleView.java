@@ -24,7 +24,8 @@ public interface ModuleView {
      *       that window is open and takes it out again when it closes.</li>
      *   <li>It is laid out on a fixed 1920×1080 design surface that is scaled to the beamer, below a
      *       band of {@code ProjectorWindow.TITLE_BAND_HEIGHT} px with the stage title and the timer:
-     *       design for about 1776×770 px and let the node grow.</li>
+     *       design for about 1776×800 px and let the node grow. Text never below 28 px (a board's notes and their
+     *       labels: 20 px, docs/decisions/0102).</li>
      *   <li>Its parent has the style class {@code projection}; the window's root has
      *       {@code projector} plus {@code projector-light} or {@code projector-dark}. Text is 28 px
      *       unless the module sets more (never less); use {@code projector-title},

@@ -145,7 +145,7 @@ public final class ProjectorWindow {
         // The band keeps the timer's corner free, so the projection below never runs under it.
         titleBand.setMinHeight(TITLE_BAND_HEIGHT);
         content.getStyleClass().add("projection");
-        content.setPadding(new Insets(16, 72, 56, 72));
+        content.setPadding(new Insets(16, 72, 24, 72));
         VBox.setVgrow(content, Priority.ALWAYS);
         picture.getChildren().addAll(titleBand, content);
         picture.getStyleClass().add("projector-picture");

@@ -228,12 +228,20 @@ class BoardViewFxTest {
         List<String> texts = labels(projection.root());
         assertThat(texts).noneMatch(s -> s.contains("secret"));
         assertThat(texts).contains("Sales", "Service", "3", "1");
-        // The canvas that would draw the notes is not even in the scene.
+        // Neither the wall's board nor the canvas that would draw the notes is even in the scene.
         assertThat(robot.from(projection.root()).lookup(".board-canvas").tryQuery()).isEmpty();
+        assertThat(robot.from(projection.root()).lookup(".wall-board").tryQuery()).isEmpty();
         robot.clickOn("#hideNotes");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(projection.shown()).isEqualTo("board");
+        assertThat(robot.from(projection.root()).lookup(".wall-board").tryQuery()).isPresent();
+        assertThat(labels(projection.root())).contains("secret four");
+        // The facilitator lets the wall follow the laptop's view: the canvas takes its place (0102).
+        robot.clickOn("#wallFollows");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.from(projection.root()).lookup(".board-canvas").tryQuery()).isPresent();
+        assertThat(robot.lookup("#wallFollowsBadge").queryLabeled().isVisible()).as("the laptop says so").isTrue();
+        assertThat(labels(projection.root())).as("the wall does not").noneMatch(t -> t.contains("follow"));
         robot.interact(() -> room[0].close());
     }
 

@@ -94,9 +94,14 @@ class WallThemeFxTest {
         }
     }
 
+    /** The palette the wall's board draws in: its own layout, or the canvas when it follows the laptop. */
     private WallPalette canvasPalette() {
         return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            Node board = wall.wall().scene().lookup(".wall-board");
             Node canvas = wall.wall().scene().lookup(".board-canvas");
+            if (board != null && board.getParent() != null && board.isVisible()) {
+                return ((org.zielbild.ui.kit.board.WallBoard) board).palette();
+            }
             return ((org.zielbild.ui.kit.board.BoardCanvas) canvas).palette();
         });
     }
