@@ -43,7 +43,7 @@ final class NotePaints {
         boolean dark = palette == WallPalette.DARK;
         text = palette.foreground();
         // Team names sit on tinted paper: a shade further from it than the wall's own muted grey.
-        muted = dark ? Color.web("#c5ced8") : Color.web("#424a53");
+        muted = dark ? Color.web("#c5ced8") : Color.web("#363c44");
         background = palette.background();
         band = dark ? Color.web("#151b23") : Color.web("#f6f8fa");
         areaLine = palette.border();
