@@ -89,8 +89,11 @@ public final class RunBar {
         freeClock.setMinWidth(Region.USE_PREF_SIZE);
         freeTitle.setId("freeTitle");
         freeTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        // In a narrow window the label gives way, never the time.
-        freeTitle.setMinWidth(0);
+        // The label keeps its words (no "Stilles Schre…", issue 15): it wraps onto two short lines
+        // when the bar is narrow, with the full title in its tooltip; the time never gives way.
+        freeTitle.setMinWidth(Region.USE_PREF_SIZE);
+        freeTitle.setMaxWidth(160);
+        freeTitle.setWrapText(true);
         Button freeStop = button("freeTimerStop", MaterialDesignC.CLOSE, null, "timer.freeStop", vm::stopFreeTimer);
         freeBox = new HBox(6, new FontIcon(MaterialDesignT.TIMER_SAND), freeTitle, freeClock, freeStop);
         freeBox.setAlignment(Pos.CENTER_LEFT);
