@@ -96,6 +96,10 @@ public final class WallSessions {
         for (int i = 0; written < content.notes(); i++) {
             BoardSamples.Theme theme = themes.get(i % themes.size());
             String text = theme.notes().get((i / themes.size()) % theme.notes().size());
+            if (written == 1) {
+                // Text as typed (issue 15): an emoji and a Hebrew phrase inside the session's language.
+                text = text + " \uD83D\uDC4D שלום";
+            }
             vm.capture().areaProperty().set(Math.min(theme.area(), vm.snapshot().board().areaCount() - 1));
             vm.capture().teamProperty().set(written % 5 == 4 ? null : vm.teams().get(written % vm.teams().size()));
             vm.capture().textProperty().set(text);

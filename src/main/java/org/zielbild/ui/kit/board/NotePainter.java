@@ -7,6 +7,7 @@ import javafx.scene.text.TextAlignment;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.ui.common.Glyphs;
 
 /**
  * Draws one note, with less detail the smaller it is on screen: a plain coloured tile, a tinted
@@ -96,7 +97,7 @@ final class NotePainter {
         double ty = sy + PAD * k;
         double lh = fitted.lineHeight() * k;
         for (String line : fitted.lines()) {
-            gc.fillText(line, tx, ty);
+            drawLine(gc, line, tx, ty, px);
             ty += lh;
         }
         String footer = s.team(n.teamId()).map(Team::name).orElse("");
@@ -110,6 +111,36 @@ final class NotePainter {
             gc.setTextBaseline(VPos.BOTTOM);
             gc.fillText(footer, tx, sy + sh - 6 * k, sw - (STRIP + 2 * PAD) * k);
         }
+    }
+
+    /**
+     * A line as typed (0104): plain text at once; a line with right-to-left text or emoji run by run
+     * in visual order, emoji in the bundled font (a canvas has no bidi layout and no font fallback).
+     */
+    private void drawLine(GraphicsContext gc, String line, double x, double y, double px) {
+        if (!needsRuns(line)) {
+            gc.fillText(line, x, y);
+            return;
+        }
+        javafx.scene.text.Font body = fonts.font(px, false);
+        for (Glyphs.Run run : Glyphs.visualRuns(line)) {
+            javafx.scene.text.Font f = run.emoji() ? Glyphs.emojiFont(Math.round(px * 2) / 2.0) : body;
+            gc.setFont(f);
+            gc.fillText(run.text(), x, y);
+            x += fonts.width(run.text(), f);
+        }
+        gc.setFont(body);
+    }
+
+    private static boolean needsRuns(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x0590 && c <= 0x08FF || Character.isSurrogate(c) || c >= 0x2600 && c <= 0x27BF
+                    || c >= 0xFB1D && c <= 0xFEFC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void ring(GraphicsContext gc, Color color, double width, double sx, double sy, double sw, double sh,

@@ -1,6 +1,7 @@
 package org.zielbild.ui.kit.board;
 
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +14,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.zielbild.ui.common.Glyphs;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.ui.common.I18n;
@@ -33,6 +37,10 @@ public final class WallBoard extends Region {
     private final WallMeasure measure = new WallMeasure(Font.getDefault().getFamily());
     private NotePaints paints = new NotePaints(RenderStyle.PROJECTION.tint, WallPalette.LIGHT);
     private WallLayout last;
+    /** The nodes on the wall by the item they draw, so an unchanged item keeps its node. */
+    private java.util.Map<WallLayout.Item, Region> shown = new java.util.HashMap<>();
+    private Object shownContext;
+    private final java.util.Set<Node> laidOut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean dirty = true;
     private double laidW;
     private double laidH;
@@ -79,6 +87,8 @@ public final class WallBoard extends Region {
         WallPalette palette = WallPalette.forBackground(fill);
         if (palette != paints.palette) {
             paints = new NotePaints(RenderStyle.PROJECTION.tint, palette);
+            // Notes carry their palette's colours: all made anew.
+            shown = new java.util.HashMap<>();
             invalidate();
         }
     }
@@ -97,17 +107,45 @@ public final class WallBoard extends Region {
         WallTexts texts = new WallTexts(i18n, s);
         last = new WallNotesLayout(measure).layout(s, w, h, texts)
                 .orElseGet(() -> new WallCardsLayout(measure).layout(s, w, h, texts));
-        getChildren().setAll(last.items().stream().map(i -> node(i, texts)).toList());
-        // New nodes made during this layout pass are laid out now, not a pulse later (no frame with empty labels).
-        for (Node child : getChildren()) {
-            child.applyCss();
-            if (child instanceof javafx.scene.Parent p) {
-                p.layout();
+        // What an item's node shows beside the item itself: sizes, team names, revealed dots.
+        Object context = List.of(last.body(), last.label(), s.teams(), s.revealed() ? s.revealedTotals() : Map.of());
+        if (!context.equals(shownContext)) {
+            shown = new java.util.HashMap<>();
+            shownContext = context;
+        }
+        // A node whose item is unchanged is kept (a note typed into one cluster remakes only that card).
+        java.util.Map<WallLayout.Item, Region> kept = new java.util.HashMap<>();
+        List<Node> children = new java.util.ArrayList<>(last.items().size());
+        for (WallLayout.Item i : last.items()) {
+            Region n = shown.get(i);
+            boolean fresh = n == null;
+            if (fresh) {
+                n = node(i, texts);
+            }
+            kept.put(i, n);
+            children.add(n);
+            if (fresh) {
+                fresh(n);
             }
         }
+        shown = kept;
+        getChildren().setAll(children);
+        for (Node child : children) {
+            if (!laidOut.contains(child)) {
+                // New nodes made in this layout pass are laid out now, not a pulse later (no frame with empty labels).
+                child.applyCss();
+                ((Region) child).layout();
+            }
+        }
+        laidOut.clear();
+        laidOut.addAll(children);
     }
 
-    private Node node(WallLayout.Item i, WallTexts texts) {
+    private void fresh(Region n) {
+        laidOut.remove(n);
+    }
+
+    private Region node(WallLayout.Item i, WallTexts texts) {
         Region n = switch (i.kind()) {
             case HEADING -> label(i.title(), WallLayout.HEADING, true, "-zb-muted", "wall-heading");
             case GROUP -> group(i);
@@ -127,6 +165,23 @@ public final class WallBoard extends Region {
         l.setStyle(font(size, bold) + " -fx-text-fill: " + fill + ";");
         l.getStyleClass().add(styleClass);
         return l;
+    }
+
+    /**
+     * A note's text as typed (decision 0104): laid out with bidi like a text field, emoji from the
+     * bundled font, a visible replacement for what no font can draw; wrapped, never cut.
+     */
+    private Region flow(String text, double size, String fill, String styleClass) {
+        TextFlow flow = new TextFlow();
+        for (Glyphs.Run run : Glyphs.runs(Glyphs.visible(text))) {
+            Text t = new Text(run.text());
+            t.setStyle((run.emoji() ? "-fx-font-family: \"" + Glyphs.emojiFont(size).getFamily() + "\"; -fx-font-size: "
+                    + size + "px;" : font(size, false)) + " -fx-fill: " + fill + ";");
+            flow.getChildren().add(t);
+        }
+        flow.getStyleClass().add(styleClass);
+        flow.setMinHeight(Region.USE_PREF_SIZE);
+        return flow;
     }
 
     private String font(double size, boolean bold) {
@@ -150,7 +205,7 @@ public final class WallBoard extends Region {
         Region strip = new Region();
         strip.setMinWidth(WallNotesLayout.STRIP);
         strip.setStyle("-fx-background-color: " + (color == null ? "transparent" : hex(paints.strong(color))) + ";");
-        Label text = label(n.text(), body, false, hex(paints.text), "wall-note-text");
+        Region text = flow(n.text(), body, hex(paints.text), "wall-note-text");
         text.setMaxWidth(width - WallNotesLayout.STRIP - body);
         VBox lines = new VBox(2, text);
         String secondary = texts.secondary(n);
@@ -181,7 +236,7 @@ public final class WallBoard extends Region {
             mark.setMinSize(WallNotesLayout.STRIP, body);
             mark.setMaxSize(WallNotesLayout.STRIP, body);
             mark.setStyle("-fx-background-color: " + (color == null ? "-zb-border" : hex(paints.strong(color))) + ";");
-            Label text = label(n.text(), body, false, "-zb-fg", "wall-card-note");
+            Region text = flow(n.text(), body, "-zb-fg", "wall-card-note");
             HBox line = new HBox(body / 3, mark, text);
             line.setAlignment(Pos.TOP_LEFT);
             line.setUserData(n.id());

@@ -25,8 +25,11 @@ final class WallCardsLayout {
         this.measure = measure;
     }
 
+    private Comparator<Note> order;
+
     WallLayout layout(BoardSnapshot s, double width, double height, WallTexts texts) {
         List<List<WallNotesLayout.Group>> areas = WallGroups.byArea(s);
+        order = order(s);
         WallLayout fallback = null;
         for (double body : SIZES) {
             WallLayout l = at(s, areas, width, height, body, texts);
@@ -69,13 +72,17 @@ final class WallCardsLayout {
     /** Lays out one area's cards; returns how many notes it counted in "+ k more" lines. */
     private int grid(BoardSnapshot s, List<WallNotesLayout.Group> groups, double x0, double y0, double w, double h,
                      double body, double label, WallTexts texts, List<WallLayout.Item> items, int[] shown) {
+        Comparator<Note> order = this.order;
         int cols = Math.max(1, Math.min(groups.size(), (int) Math.floor((w + GAP) / (MIN_CARD_W + GAP))));
         double cardW = (w - (cols - 1) * GAP) / cols;
         double headH = measure.height("Ag", body, true, cardW) + measure.height("Ag", label, false, cardW) + body;
         double lineH = Math.ceil(body * 1.25);
         double moreLineH = Math.ceil(label * 1.35);
-        // As many rows as keep a card tall enough for its head, one note and a "+ k more" line.
-        int maxRows = Math.max(1, (int) Math.floor((h + GAP) / (headH + lineH + moreLineH + body + GAP)));
+        // As many rows as keep a card tall enough for its head, its first note and a "+ k more" line.
+        double firstNote = groups.stream().limit(cols * 4L).mapToDouble(g -> g.notes().isEmpty() ? 0
+                : measure.noteHeight(g.notes().stream().sorted(order).findFirst().orElseThrow().text(), body,
+                        cardW - 2 * body * 0.6 - WallNotesLayout.STRIP - body / 3)).max().orElse(lineH);
+        int maxRows = Math.max(1, (int) Math.floor((h + GAP) / (headH + firstNote + moreLineH + body + GAP)));
         int rows = Math.min(maxRows, (int) Math.ceil(groups.size() / (double) cols));
         int capacity = rows * cols;
         int hiddenNotes = 0;
@@ -99,13 +106,13 @@ final class WallCardsLayout {
             WallNotesLayout.Group g = shownGroups.get(i);
             double cx = x0 + (i % cols) * (cardW + GAP);
             double cy = y0 + (i / cols) * (cardH + GAP);
-            counted += card(s, g, cx, cy, cardW, cardH, body, label, texts, items, shown);
+            counted += card(g, cx, cy, cardW, cardH, body, label, texts, items, shown);
         }
         return counted;
     }
 
     /** One card: the notes that fit below its head, best first; returns how many it leaves to "+ k more". */
-    private int card(BoardSnapshot s, WallNotesLayout.Group g, double x, double y, double w, double h, double body,
+    private int card(WallNotesLayout.Group g, double x, double y, double w, double h, double body,
                      double label, WallTexts texts, List<WallLayout.Item> items, int[] shown) {
         double pad = body * 0.6;
         double innerW = w - 2 * pad - WallNotesLayout.STRIP;
@@ -114,12 +121,16 @@ final class WallCardsLayout {
         double used = pad + measure.height(title, body, true, innerW) + measure.height(count, label, false, innerW) + pad / 2;
         double moreH = Math.ceil(label * 1.35) + pad / 2;
         List<Note> best = new ArrayList<>(g.notes());
-        best.sort(order(s));
+        best.sort(order);
         List<Note> chosen = new ArrayList<>();
         double noteW = innerW - body / 3;
+        double oneLine = Math.ceil(body * 1.2);
         for (Note n : best) {
+            if (used + oneLine + moreH + pad > h) {
+                break;
+            }
             double nh = measure.longestWord(n.text(), body, false) > noteW ? Double.POSITIVE_INFINITY
-                    : measure.height(n.text(), body, false, noteW) + body / 4;
+                    : measure.noteHeight(n.text(), body, noteW) + body / 4;
             boolean last = chosen.size() + 1 == best.size();
             if (used + nh + (last ? 0 : moreH) + pad <= h) {
                 chosen.add(n);

@@ -66,7 +66,7 @@ final class WallNotesLayout {
             // A word wider than the card would be cut: not at this size.
             return Double.POSITIVE_INFINITY;
         }
-        double h = measure.height(n.text(), body, false, textW);
+        double h = measure.noteHeight(n.text(), body, textW);
         String team = texts.secondary(n);
         return PAD * body * 2 + h + (team.isEmpty() ? 0 : 2 + measure.height(team, label, true, textW));
     }

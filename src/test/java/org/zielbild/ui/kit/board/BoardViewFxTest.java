@@ -255,6 +255,12 @@ class BoardViewFxTest {
         if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
             out.add(l.getText());
         }
+        // The wall draws a note's text as runs in a text flow (0104): the flow's text counts as one.
+        if (n instanceof javafx.scene.text.TextFlow flow) {
+            out.add(flow.getChildren().stream().filter(c -> c instanceof javafx.scene.text.Text)
+                    .map(c -> ((javafx.scene.text.Text) c).getText()).collect(java.util.stream.Collectors.joining()));
+            return;
+        }
         if (n instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
         }
