@@ -10,8 +10,9 @@ import org.zielbild.domain.board.Note;
  * cluster becomes a card with its name, its count and its top notes (most dots once revealed, else
  * the newest), the notes of no cluster a card of their own the same way, each with a visible
  * "+ k more" for the notes it leaves out. Cards are placed in a grid per area; when even one line per
- * card does not fit, the largest clusters are shown and a last line counts the rest. Never a blank
- * card: title and count are always there.
+ * card does not fit, the largest clusters are shown and a last line counts the rest. Of the sizes of
+ * 28 px and more at which every card shows a note, the one that shows the most notes is taken.
+ * Never a blank card: title and count are always there.
  */
 final class WallCardsLayout {
 
@@ -30,15 +31,24 @@ final class WallCardsLayout {
     WallLayout layout(BoardSnapshot s, double width, double height, WallTexts texts) {
         List<List<WallNotesLayout.Group>> areas = WallGroups.byArea(s);
         order = order(s);
-        WallLayout fallback = null;
+        WallLayout best = null;
+        WallLayout smaller = null;
+        WallLayout last = null;
         for (double body : SIZES) {
             WallLayout l = at(s, areas, width, height, body, texts);
-            if (l.items().stream().filter(i -> i.kind() == WallLayout.Kind.CARD).allMatch(i -> !i.notes().isEmpty())) {
-                return l;
+            last = l;
+            boolean everyCardANote = l.items().stream().filter(i -> i.kind() == WallLayout.Kind.CARD)
+                    .allMatch(i -> !i.notes().isEmpty());
+            if (everyCardANote && body >= WallLayout.PREFERRED_BODY) {
+                // At 28 px or more: the size that shows the most notes (the larger one when equal).
+                if (best == null || l.shownNotes() > best.shownNotes()) {
+                    best = l;
+                }
+            } else if (everyCardANote && smaller == null) {
+                smaller = l;
             }
-            fallback = l;
         }
-        return fallback;
+        return best != null ? best : smaller != null ? smaller : last;
     }
 
     private WallLayout at(BoardSnapshot s, List<List<WallNotesLayout.Group>> areas, double width, double height,
