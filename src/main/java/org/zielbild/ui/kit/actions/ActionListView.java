@@ -40,10 +40,14 @@ import org.zielbild.ui.common.KeyHelp;
  */
 public final class ActionListView {
 
-    /** Enter in the add line adds; Ctrl+T jumps there from anywhere in the list. */
-    public static final KeyCodeCombination NEW_ACTION = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
-    /** Ctrl+D jumps to the selected action's due date (Ctrl+O to its owner). */
-    public static final KeyCodeCombination DUE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * Enter in the add line adds; Ctrl+N jumps there from anywhere in the list. Ctrl+T and Ctrl+D
+     * are the session window's side timer and day view (0101), so the due date takes Ctrl+Shift+D.
+     */
+    public static final KeyCodeCombination NEW_ACTION = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+Shift+D jumps to the selected action's due date (Ctrl+O to its owner). */
+    public static final KeyCodeCombination DUE =
+            new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCodeCombination OWNER = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
     private static final KeyHelp HELP = new KeyHelp("actions.keys.group", List.of(

@@ -9,7 +9,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import org.zielbild.config.ProjectorTheme;
-import org.zielbild.ui.shell.projector.ProjectorPalette;
 import org.zielbild.ui.shell.projector.ProjectorWindow;
 
 /**
@@ -33,7 +32,7 @@ final class WallSurface {
         StackPane.setAlignment(projection, javafx.geometry.Pos.TOP_LEFT);
         VBox surface = new VBox(band, content);
         surface.getStylesheets().add(ProjectorWindow.STYLESHEET);
-        surface.setStyle(ProjectorPalette.of(theme).style());
+        surface.setStyle(ProjectorWindow.palette(theme).style());
         surface.getStyleClass().addAll("projector", theme == ProjectorTheme.DARK ? "projector-dark" : "projector-light");
         surface.setMinSize(1920, 1080);
         surface.setPrefSize(1920, 1080);

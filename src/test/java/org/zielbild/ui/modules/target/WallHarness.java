@@ -24,7 +24,7 @@ import org.zielbild.testing.TargetSamples;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.shell.projector.ProjectorPalette;
+import org.zielbild.ui.common.WallPalette;
 import org.zielbild.ui.shell.projector.ProjectorWindow;
 import org.zielbild.ui.spi.ModuleContext;
 
@@ -57,7 +57,7 @@ final class WallHarness {
         StackPane.setAlignment(projection.root(), javafx.geometry.Pos.TOP_LEFT);
         VBox surface = new VBox(band, content);
         surface.getStylesheets().add(ProjectorWindow.STYLESHEET);
-        ProjectorPalette palette = ProjectorPalette.of(theme);
+        WallPalette palette = ProjectorWindow.palette(theme);
         surface.setStyle(palette.style());
         surface.getStyleClass().addAll("projector", theme == ProjectorTheme.DARK ? "projector-dark" : "projector-light");
         surface.setMinSize(1920, 1080);
