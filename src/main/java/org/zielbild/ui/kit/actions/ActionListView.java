@@ -93,7 +93,19 @@ public final class ActionListView {
         table.getColumns().add(column("actions.linkLabel", r -> ActionTexts.link(i18n, r), 180));
         table.setRowFactory(t -> new FlaggedRow());
         table.setMinHeight(140);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> editor.show(n));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n == null && o != null && model.row(o.id()).isPresent()) {
+                // The row was replaced by a change of the action being edited: keep it selected (and
+                // the editor enabled, so the keyboard stays in the field it is in).
+                javafx.application.Platform.runLater(() -> model.row(o.id()).ifPresent(r -> {
+                    if (table.getSelectionModel().getSelectedItem() == null) {
+                        table.getSelectionModel().select(r);
+                    }
+                }));
+                return;
+            }
+            editor.show(n);
+        });
         editor.owner().onSet(id -> editor.due().editor().requestFocus());
         problem.setId("actionProblem");
         problem.getStyleClass().add("danger");

@@ -37,6 +37,11 @@ final class OwnerField extends VBox {
         text.setId("actionOwner");
         text.setPromptText(i18n.t("actions.ownerPrompt"));
         completion = TextFields.bindAutoCompletion(text, request -> {
+            // No list once the keyboard has left or the owner is set: the completion's popup would
+            // otherwise come back after a choice and take the next field's Enter.
+            if (!text.isFocused() || request.getUserText().strip().equals(shown)) {
+                return java.util.List.of();
+            }
             String typed = request.getUserText().strip().toLowerCase(i18n.locale());
             return model.participants().stream().map(Participant::name)
                     .filter(n -> typed.isEmpty() || n.toLowerCase(i18n.locale()).contains(typed)).limit(12)
@@ -45,6 +50,9 @@ final class OwnerField extends VBox {
         completion.setOnAutoCompleted(e -> commit());
         text.setOnAction(e -> commit());
         text.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                completion.getAutoCompletionPopup().hide();
+            }
             if (!now && !offer.isVisible()) {
                 commit();
             }

@@ -61,6 +61,9 @@ final class MandateEditor {
                 }
             });
         }
+        // Tab goes on to the next field as in any form (a tab character means nothing in a mandate).
+        tabTo(text, value, null);
+        tabTo(value, statements.list(), text);
         Button move = new Button(i18n.t("mandate.moveTo"));
         move.setId("moveMandate");
         move.setOnAction(e -> {
@@ -98,6 +101,19 @@ final class MandateEditor {
         VBox side = new VBox(readiness.root());
         side.setPadding(new Insets(8));
         root = new HBox(scroll, side);
+    }
+
+    private static void tabTo(TextArea area, javafx.scene.Node next, javafx.scene.Node previous) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            javafx.scene.Node to = e.isShiftDown() ? previous : next;
+            if (to != null) {
+                to.requestFocus();
+                e.consume();
+            }
+        });
     }
 
     private Label section(String key) {

@@ -40,16 +40,18 @@ import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.session.SessionService;
 import org.zielbild.testing.CutText;
 import org.zielbild.testing.MandateSamples;
+import org.zielbild.testing.WallFxSupport;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.shell.projector.ProjectorWindow;
 
 /**
  * The mandates wall with realistic content (23 people, the rated picture, two teams' mandates) and
  * with a crowded card (40 actions, long guidelines) and eight teams: progress, a team's card and the
  * coverage matrix at 1920 × 1080 and 1280 × 720, English and German, light and dark. No text cut,
- * nothing below 28 px, nothing outside the room below the title band, never blank, and the theme's
- * colours really drawn.
+ * nothing below 28 px, every text at least 4.5:1 on what is behind it, nothing outside the room
+ * below the title band, never blank, and the theme's colours really drawn.
  */
 @ExtendWith(ApplicationExtension.class)
 class MandateWallLayoutFxTest {
@@ -137,6 +139,8 @@ class MandateWallLayoutFxTest {
                 problems.add(where + "shows " + projection[0].state());
             }
             CutText.in(h.scene).forEach(p -> problems.add(where + p));
+            WallFxSupport.lowContrast(h.scene.getRoot(), ProjectorWindow.palette(theme).background())
+                    .forEach(p -> problems.add(where + "below 4.5:1: " + p));
             List<Text> texts = new ArrayList<>();
             collect(projection[0].root(), texts);
             if (texts.size() < 6) {
