@@ -104,13 +104,15 @@ class MinutesSectionsTest {
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     }
 
-    private static void collect(MinutesPart p, List<String> out) {
+    static void collect(MinutesPart p, List<String> out) {
         out.add(p.title());
         for (Block b : p.blocks()) {
             if (b instanceof Block.Paragraph x) {
                 out.add(x.text());
             } else if (b instanceof Block.Heading x) {
                 out.add(x.text());
+            } else if (b instanceof Block.Facts x) {
+                x.facts().forEach(f -> out.addAll(List.of(f.label(), f.value())));
             } else if (b instanceof Block.Table x) {
                 x.rows().forEach(out::addAll);
             } else if (b instanceof Block.Items x) {
