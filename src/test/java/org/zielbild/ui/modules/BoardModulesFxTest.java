@@ -101,8 +101,13 @@ class BoardModulesFxTest {
 
     @Test
     void closingHasTheCheckOutAndBoardsForFeedbackAndNextSteps(FxRobot robot) {
-        TabbedStageView view = open(6);
-        assertThat(view.tabs().getTabs()).extracting(Tab::getText).containsExactly("Check-out", "Feedback", "Nächste Schritte");
+        select(6);
+        // The closing's boards are tabs beside the day's action list.
+        ModuleView closing = window.stageHost().activeView().orElseThrow();
+        javafx.scene.control.TabPane tabs = closing.facilitatorView().lookupAll(".tab-pane").stream()
+                .map(javafx.scene.control.TabPane.class::cast).findFirst().orElseThrow();
+        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("Check-out", "Feedback", "Nächste Schritte");
+        assertThat(closing.facilitatorView().lookup("#closingActions")).isNotNull();
         assertThat(boardsOf(6)).hasSize(2);
     }
 }

@@ -115,22 +115,42 @@ final class ActionEditor {
         pair(2, 0, "actions.firstStep", firstStep, 1);
         pair(2, 2, "actions.status", status, 1);
         pair(3, 0, "actions.linkLabel", link, 3);
-        int r = 4;
         if (withTeam) {
-            pair(r++, 0, "actions.team", team, 1);
+            pair(4, 0, "actions.team", team, 1);
         }
-        grid.add(remove, 3, r);
         javafx.scene.layout.GridPane.setHalignment(remove, javafx.geometry.HPos.RIGHT);
         grid.setId("actionEditor");
+        layOut(false);
         show(null);
     }
 
+    /** A label and its field, and where they sit when the editor is wide (two pairs a row). */
+    private record Pair(javafx.scene.control.Label label, javafx.scene.Node field, int row, int column, int span) {
+    }
+
+    private final List<Pair> pairs = new java.util.ArrayList<>();
+
     private void pair(int row, int column, String key, javafx.scene.Node field, int span) {
         javafx.scene.control.Label label = FormGrid.label(i18n.t(key), field);
-        grid.add(label, column, row);
-        grid.add(field, column + 1, row, span, 1);
         javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pairs.add(new Pair(label, field, row, column, span));
+    }
+
+    /** Two pairs a row, or one a row where the list is narrow (beside the closing's boards). */
+    void layOut(boolean narrow) {
+        grid.getChildren().clear();
+        int row = 0;
+        for (Pair p : pairs) {
+            int r = narrow ? row++ : p.row();
+            grid.add(p.label(), narrow ? 0 : p.column(), r);
+            grid.add(p.field(), narrow ? 1 : p.column() + 1, r, narrow ? 3 : p.span(), 1);
+            row = Math.max(row, r + 1);
+        }
+        // One pair a row: the second pair's columns give their room to the fields.
+        grid.getColumnConstraints().get(3).setMinWidth(narrow ? 0 : 120);
+        grid.add(remove, narrow ? 1 : 3, row);
     }
 
     private static javafx.scene.layout.ColumnConstraints grow() {

@@ -31,6 +31,7 @@ import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.common.ReadableHeaders;
 
 /**
  * An action list with its editor: a line to add an action (Enter), the table (what, owner, due,
@@ -49,6 +50,9 @@ public final class ActionListView {
     public static final KeyCodeCombination DUE =
             new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCodeCombination OWNER = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+
+    /** Below this width the list shows fewer columns and its editor one field a row. */
+    private static final double NARROW = 620;
 
     private static final KeyHelp HELP = new KeyHelp("actions.keys.group", List.of(
             new KeyHelp.Row("actions.keys.new", List.of(NEW_ACTION)),
@@ -81,16 +85,33 @@ public final class ActionListView {
         table.setId("actionTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setItems(model.rows());
-        table.setPlaceholder(new Label(i18n.t("actions.empty")));
+        Label empty = new Label(i18n.t("actions.empty"));
+        empty.setWrapText(true); // beside the closing's boards the table is narrow
+        empty.setPadding(new Insets(8));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("actions.what", r -> r.action().what(), 260));
         table.getColumns().add(column("actions.owner", r -> ActionTexts.owner(i18n, r), 140));
         table.getColumns().add(column("actions.due", r -> ActionTexts.due(i18n, r), 120));
-        table.getColumns().add(column("actions.status", r -> ActionTexts.status(i18n, r), 90));
+        TableColumn<ActionRow, String> statusColumn = column("actions.status", r -> ActionTexts.status(i18n, r), 90);
+        table.getColumns().add(statusColumn);
         if (wholeDay) {
             table.getColumns().add(column("actions.team", r -> ActionTexts.team(i18n, r), 110));
         }
-        table.getColumns().add(column("actions.linkLabel", r -> ActionTexts.link(i18n, r), 180));
+        TableColumn<ActionRow, String> linkColumn = column("actions.linkLabel", r -> ActionTexts.link(i18n, r), 180);
+        table.getColumns().add(linkColumn);
+        // Headers are never cut (0068); beside the closing's boards the list is narrow: the editor
+        // below shows status and link, so the table leaves them out there (its column menu brings them back).
+        ReadableHeaders.keep(table);
+        table.setTableMenuButtonVisible(true);
+        javafx.beans.binding.BooleanBinding narrow = root.widthProperty().lessThan(NARROW);
+        java.util.function.Consumer<Boolean> fit = now -> {
+            statusColumn.setVisible(!now);
+            linkColumn.setVisible(!now);
+            editor.layOut(now);
+        };
+        narrow.addListener((obs, was, now) -> fit.accept(now));
+        fit.accept(narrow.get());
         table.setRowFactory(t -> new FlaggedRow());
         table.setMinHeight(140);
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
@@ -176,7 +197,8 @@ public final class ActionListView {
     }
 
     private Node filterBar(boolean wholeDay) {
-        HBox bar = new HBox(8);
+        // Wraps rather than cutting its labels when the list is narrow (beside the closing's boards).
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6);
         bar.setAlignment(Pos.CENTER_LEFT);
         if (wholeDay) {
             ChoiceBox<FilterChoice> team = new ChoiceBox<>();
@@ -202,11 +224,14 @@ public final class ActionListView {
         ToggleButton sort = new ToggleButton(i18n.t("actions.sortByDue"), new FontIcon(MaterialDesignS.SORT_CALENDAR_ASCENDING));
         sort.setId("sortByDue");
         sort.selectedProperty().bindBidirectional(model.sortByDueProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("actions.count", model.rows().size()), model.rows()));
-        bar.getChildren().addAll(new Label(i18n.t("actions.filterOwner")), owner, sort, gap, count);
+        bar.getChildren().addAll(new Label(i18n.t("actions.filterOwner")), owner, sort, count);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         return bar;
     }
 

@@ -63,11 +63,18 @@ final class ClosingView implements ModuleView {
         notice.visibleProperty().bind(notice.managedProperty());
         Label title = new Label(i18n.t("closing.actions.title"));
         title.getStyleClass().add("title-4");
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox side = new VBox(6, title, toAction, notice, actions.root());
         side.setPadding(new Insets(8));
         side.setId("closingActions");
         VBox.setVgrow(actions.root(), javafx.scene.layout.Priority.ALWAYS);
-        split = new SplitPane(tabs.facilitatorView(), side);
+        // Beside the boards on a 1280 x 800 laptop the list is narrow and short: it scrolls rather
+        // than drawing over the stage's header.
+        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        split = new SplitPane(tabs.facilitatorView(), sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -61,6 +61,8 @@ final class GuidelinesPane {
         Button addBehaviour = new Button(i18n.t("mandate.addBehaviour"));
         addBehaviour.setId("addBehaviour");
         addBehaviour.setOnAction(e -> writeBehaviour());
+        addGuideline.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addBehaviour.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox g = new HBox(6, guideline, addGuideline);
         HBox.setHgrow(guideline, Priority.ALWAYS);
         HBox b = new HBox(6, what, how, addBehaviour);

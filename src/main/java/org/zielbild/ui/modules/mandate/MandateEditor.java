@@ -116,6 +116,15 @@ final class MandateEditor {
         });
     }
 
+    /** A list's placeholder that wraps inside the list instead of being cut. */
+    static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPadding(new Insets(8));
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
     private Label section(String key) {
         Label l = new Label(i18n.t(key));
         l.getStyleClass().add("title-4");

@@ -30,7 +30,7 @@ public record MandateWall(State state, List<Progress> progress, Card card, Matri
     }
 
     /** A team's readiness: "3 of 4". */
-    public record Progress(String team, TeamColor color, boolean removed, int met, int total) {
+    public record Progress(String team, TeamColor color, boolean removed, int met, int total, List<Readiness.Item> missing) {
     }
 
     /** One linked statement; {@code removed}: gone from the picture since, shown with the copy. */
@@ -64,7 +64,8 @@ public record MandateWall(State state, List<Progress> progress, Card card, Matri
                 continue;
             }
             Readiness r = Readiness.of(t, s, today);
-            progress.add(new Progress(t.name(), t.color(), t.removed(), r.met(), r.total()));
+            progress.add(new Progress(t.name(), t.color(), t.removed(), r.met(), r.total(),
+                    r.checks().stream().filter(c -> !c.met()).map(Readiness.Check::item).toList()));
         }
         Card card = null;
         for (int i = 0; i < teams.size(); i++) {

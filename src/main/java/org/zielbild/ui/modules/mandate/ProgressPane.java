@@ -57,8 +57,10 @@ final class ProgressPane {
         int n = teams.size();
         int perRow = compact ? 3 : n <= 3 ? Math.max(1, n) : n == 4 ? 2 : n <= 6 ? 3 : 4;
         double width = (MandateProjection.ROOM_WIDTH - root.getHgap() * (perRow - 1)) / perRow - 1;
+        // One row of cards leaves room to say what is still open, in words.
+        boolean words = !compact && n <= 3;
         for (MandateWall.Progress p : teams) {
-            root.getChildren().add(card(p, compact, width));
+            root.getChildren().add(card(p, compact, words, width));
         }
         if (teams.isEmpty()) {
             Label none = new Label(i18n.t("mandate.wall.noTeams"));
@@ -67,7 +69,7 @@ final class ProgressPane {
         }
     }
 
-    private Region card(MandateWall.Progress p, boolean compact, double width) {
+    private Region card(MandateWall.Progress p, boolean compact, boolean inWords, double width) {
         Region band = new Region();
         band.getStyleClass().add("team-band");
         band.setStyle(p.color() == null ? "-fx-background-color: -zb-muted;"
@@ -85,7 +87,7 @@ final class ProgressPane {
         count.setMinHeight(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
         VBox words = new VBox(6, count);
-        if (p.met() < p.total() && !compact) {
+        if (p.met() < p.total() && !compact && !inWords) {
             Label open = new Label(i18n.t("mandate.wall.open", p.total() - p.met()));
             open.getStyleClass().add("progress-missing");
             open.setWrapText(true);
@@ -100,6 +102,16 @@ final class ProgressPane {
         figures.getChildren().add(words);
         figures.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(12, name, figures);
+        if (inWords) {
+            Label open = new Label(p.missing().isEmpty() ? i18n.t("mandate.wall.allReady") : i18n.t("mandate.wall.stillOpen",
+                    p.missing().stream().map(item -> i18n.t("mandate.wall.missing." + item.name()))
+                            .collect(java.util.stream.Collectors.joining("; "))));
+            open.getStyleClass().add("progress-missing");
+            open.setWrapText(true);
+            open.setMinHeight(Region.USE_PREF_SIZE);
+            open.setMaxWidth(width - 40);
+            card.getChildren().add(open);
+        }
         card.getStyleClass().add("progress-card");
         card.setPrefWidth(width);
         card.setMaxWidth(width);

@@ -27,7 +27,7 @@ final class StatementsList {
         this.i18n = i18n;
         list.setId("statementLinks");
         list.setPrefHeight(170);
-        list.setPlaceholder(new javafx.scene.control.Label(i18n.t("mandate.noCarried")));
+        list.setPlaceholder(MandateEditor.wrapping(i18n.t("mandate.noCarried")));
         javafx.util.StringConverter<StatementOption> labels = new javafx.util.StringConverter<>() {
             @Override
             public String toString(StatementOption o) {

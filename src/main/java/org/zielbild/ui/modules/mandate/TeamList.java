@@ -17,7 +17,7 @@ final class TeamList {
         list.setId("mandateTeams");
         list.setPrefWidth(190);
         list.setMinWidth(150);
-        list.setPlaceholder(new javafx.scene.control.Label(i18n.t("mandate.noTeams")));
+        list.setPlaceholder(MandateEditor.wrapping(i18n.t("mandate.noTeams")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TeamRow row, boolean empty) {

@@ -28,7 +28,7 @@ import org.zielbild.ui.shell.session.SessionWindow;
 import org.zielbild.ui.shell.session.StatusNotifier;
 
 /**
- * Screenshots of the team-mandates stage (laptop 1280 × 800, light and dark) and its wall (1920 × 1080
+ * Screenshots of the team-mandates stage and the closing's action list (laptop 1280 × 800, light and dark) and its wall (1920 × 1080
  * and 1280 × 720, light and dark: progress, a team's card, the coverage matrix) in English and German,
  * written as PNGs: {@code MandateScreens <out folder>}. Runs headless (Monocle) or under X.
  */
@@ -84,6 +84,19 @@ public final class MandateScreens {
         scene.getRoot().lookup("#mandateStage").lookupAll(".tab-pane").stream().findFirst()
                 .map(n -> (javafx.scene.control.TabPane) n).ifPresent(t -> t.getSelectionModel().select(2));
         save(scene, out.resolve("laptop-coverage-" + tag + ".png"));
+        // The closing: its boards with the day's action list beside them, on the next steps.
+        svm.select(session.agenda().stages().get(6).id());
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        scene.getRoot().lookupAll(".tab-pane").stream().map(n -> (javafx.scene.control.TabPane) n)
+                .filter(t -> t.getTabs().size() == 3).findFirst().ifPresent(t -> t.getSelectionModel().select(2));
+        save(scene, out.resolve("laptop-closing-" + tag + ".png"));
+        scene.getRoot().lookupAll("#actionTable").stream().map(n -> (javafx.scene.control.TableView<?>) n)
+                .forEach(t -> t.getSelectionModel().select(0));
+        scene.getRoot().lookupAll(".scroll-pane").stream().map(n -> (javafx.scene.control.ScrollPane) n)
+                .filter(p -> p.getContent() != null && "closingActions".equals(p.getContent().getId()))
+                .forEach(p -> p.setVvalue(1));
+        save(scene, out.resolve("laptop-closing-editor-" + tag + ".png"));
         ProjectorTheme theme = dark ? ProjectorTheme.DARK : ProjectorTheme.LIGHT;
         MandateViewModel vm = new MandateViewModel(model, () -> "s" + IDS.incrementAndGet(), Clock.fixed(MandateSamples.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
                 ZoneOffset.UTC), i18n);
