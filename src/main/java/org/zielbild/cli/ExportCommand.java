@@ -89,6 +89,7 @@ public final class ExportCommand implements Command {
     }
 
     private static Session read(WorkspaceSessionLibrary store, Path folder, CliTexts texts) throws CommandFailure {
+        SessionFolderKind.requireFolder(folder);
         try {
             return store.readFolder(folder);
         } catch (SessionUnavailableException e) {
