@@ -2,8 +2,12 @@ package org.zielbild.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,6 +106,87 @@ class AssignCommandFaultsTest {
         CliRun.Result result = cli.run("assign", "--coaches", "coaches.csv", "--ballots", "ballots.csv");
         assertThat(result.err()).startsWith("Assigned 2 participants to 2 coaches");
         assertThat(result.out()).contains("P1,Jürgen").contains("P2,Björn");
+    }
+
+    @Test
+    void anOutputPipeOrDeviceIsRefusedBeforeTheWork() throws Exception {
+        cli().file("coaches.csv", COACHES);
+        cli().file("ballots.csv", BALLOTS);
+        Path pipe = SpecialFiles.fifo(folder, "out.csv");
+        refusedOut("zielbild assign: Could not write out.csv: it is a named pipe (FIFO), not a file."
+                + " Choose an ordinary file.");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        Files.delete(pipe);
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        Path full = Files.createSymbolicLink(folder.resolve("out.csv"), Path.of("/dev/full"));
+        refusedOut("zielbild assign: Could not write out.csv: it is a device (such as /dev/full), not a file."
+                + " Choose an ordinary file.");
+        assertThat(Files.isSymbolicLink(full)).isTrue();
+    }
+
+    @Test
+    void aMissingOrBlockedOutputFolderIsSaid() throws Exception {
+        cli().file("coaches.csv", COACHES);
+        cli().file("ballots.csv", BALLOTS);
+        refusedOut("gone/out.csv", "zielbild assign: Could not write gone/out.csv: the folder does not exist.");
+        assertThat(folder.resolve("gone")).doesNotExist();
+        cli().file("blocked", "a file where a folder should be");
+        refusedOut("blocked/out.csv", "zielbild assign: Could not write blocked/out.csv: a folder of that name"
+                + " is in the way (or a file where a folder is needed).");
+        Files.createDirectory(folder.resolve("out.csv"));
+        refusedOut("zielbild assign: Could not write out.csv: it is a folder. Choose a file name.");
+    }
+
+    @Test
+    void anExistingOutputIsReplacedWholeAndKeptWhenTheInputIsBad() throws Exception {
+        CliRun cli = cli();
+        cli.file("coaches.csv", COACHES);
+        cli.file("ballots.csv", BALLOTS);
+        cli.file("out.csv", "the previous assignment\n");
+        CliRun.Result ok = cli.run("assign", "--coaches", "coaches.csv", "--ballots", "ballots.csv", "--out", "out.csv");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(cli.read("out.csv")).startsWith("participant,coach").contains("P1,Anna");
+        cli.file("out.csv", "the previous assignment\n");
+        cli.file("ballots.csv", new byte[0]);
+        assertThat(cli.run("assign", "--coaches", "coaches.csv", "--ballots", "ballots.csv", "--out", "out.csv")
+                .exitCode()).isEqualTo(1);
+        assertThat(cli.read("out.csv")).isEqualTo("the previous assignment\n");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("ballots.csv", "coaches.csv", "out.csv");
+        }
+    }
+
+    @Test
+    void aFullStandardOutputIsNotTakenForSuccess() {
+        CliRun cli = cli();
+        Path coaches = cli.file("coaches.csv", COACHES);
+        Path ballots = cli.file("ballots.csv", BALLOTS);
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.standard().run(new String[] {"assign", "--coaches", coaches.toString(), "--ballots",
+                ballots.toString()}, new PrintStream(full, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("zielbild assign: could not write the assignment"
+                + " to standard output (a full disk or a closed pipe?)" + System.lineSeparator());
+    }
+
+    private void refusedOut(String line) {
+        refusedOut("out.csv", line);
+    }
+
+    private void refusedOut(String out, String line) {
+        CliRun.Result result = assertTimeoutPreemptively(AT_ONCE, () -> cli().run("assign", "--coaches", "coaches.csv",
+                "--ballots", "ballots.csv", "--out", folder.resolve(out).toString()));
+        assertThat(result.err()).isEqualTo(line + System.lineSeparator());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
     }
 
     private void refused(String line) {

@@ -50,6 +50,20 @@ class CliProcessTest {
         assertOneLine(ended, "zielbild assign: " + ballots + ": it is a device (such as /dev/zero), not a file");
     }
 
+    /** {@code zielbild assign ... > /dev/full}: a PrintStream would swallow the error and exit 0. */
+    @Test
+    void assignIntoAFullStandardOutputSaysSoAndFails() throws Exception {
+        File full = new File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+        Path coaches = Files.writeString(dir.resolve("coaches.csv"), "coach,capacity\nAnna,1\n");
+        Path ballots = Files.writeString(dir.resolve("ballots.csv"), "participant,choice1\nP1,Anna\n");
+        Ended ended = launch(ProcessBuilder.Redirect.to(full), "assign", "--coaches", coaches.toString(),
+                "--ballots", ballots.toString());
+        assertThat(ended.code()).isEqualTo(1);
+        assertThat(ended.err().strip()).isEqualTo("zielbild assign: could not write the assignment to standard output"
+                + " (a full disk or a closed pipe?)");
+    }
+
     @Test
     void exportOfAFolderWithAPipeSaysOneLineAndLogsNothingOnTheConsole() throws Exception {
         stored(dir, MinutesSample.build(Language.EN)).close();
@@ -69,6 +83,11 @@ class CliProcessTest {
 
     /** Runs {@link Launcher} with {@code args}; fails if it does not end within the limit. */
     private Ended launch(String... args) throws Exception {
+        return launch(null, args);
+    }
+
+    /** As {@link #launch(String...)}, with standard output going to {@code stdout} (null: a file read back). */
+    private Ended launch(ProcessBuilder.Redirect stdout, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp.replace(File.pathSeparatorChar == ';' ? ":" : ";",
@@ -77,14 +96,15 @@ class CliProcessTest {
         cmd.addAll(List.of(args));
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+        Process process = new ProcessBuilder(cmd).redirectOutput(stdout == null ? ProcessBuilder.Redirect.to(out.toFile())
+                        : stdout).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         boolean ended = process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS);
         if (!ended) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         assertThat(ended).as("the command ended within %d s", LIMIT_SECONDS).isTrue();
-        return new Ended(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Ended(process.exitValue(), stdout == null ? Files.readString(out, StandardCharsets.UTF_8) : "",
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -2,6 +2,7 @@ package org.zielbild.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.zielbild.cli.ExportCommandTest.folderOf;
 import static org.zielbild.cli.ExportCommandTest.run;
 import static org.zielbild.cli.ExportCommandTest.stored;
@@ -62,6 +63,44 @@ class ExportCommandFaultsTest {
         Files.delete(folder.resolve("journal.jsonl"));
         SpecialFiles.devZeroLink(folder, "journal.jsonl");
         oneLine(export(folder), "journal.jsonl: it is not an ordinary file but a device");
+    }
+
+    @Test
+    void anOutputPipeOrDeviceIsRefusedAndLeftAsItWas() throws Exception {
+        Path folder = storedFolder();
+        Path pipe = SpecialFiles.fifo(home, "pipe.md");
+        Run r = exportTo(folder, "md", pipe);
+        refusedOut(r, "Could not write " + pipe + ": it is a named pipe (FIFO), not a file. Choose an ordinary file.");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        Path full = Files.createSymbolicLink(home.resolve("full.pdf"), Path.of("/dev/full"));
+        refusedOut(exportTo(folder, "pdf", full), "Could not write " + full
+                + ": it is a device (such as /dev/full), not a file. Choose an ordinary file.");
+        assertThat(Files.isSymbolicLink(full)).isTrue();
+    }
+
+    @Test
+    void aMissingBlockedOrMisnamedOutputIsSaid() throws Exception {
+        Path folder = storedFolder();
+        Path gone = home.resolve("unplugged").resolve("minutes.html");
+        refusedOut(exportTo(folder, "html", gone), "Could not write " + gone + ": the folder does not exist.");
+        Path file = Files.writeString(home.resolve("tables.txt"), "x");
+        refusedOut(exportTo(folder, "csv", file), "Could not write " + file
+                + ": a folder of that name is in the way (or a file where a folder is needed).");
+        assertThat(file).hasContent("x");
+        Path dir = Files.createDirectory(home.resolve("archive.json"));
+        refusedOut(exportTo(folder, "json", dir), "Could not write " + dir + ": it is a folder. Choose a file name.");
+    }
+
+    private Run exportTo(Path folder, String format, Path out) {
+        return assertTimeoutPreemptively(AT_ONCE, () -> run("export", "--format", format, "--out", out.toString(),
+                folder.toString()));
+    }
+
+    private static void refusedOut(Run r, String line) {
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("zielbild export: " + line + System.lineSeparator());
     }
 
     private Path storedFolder() throws Exception {
