@@ -68,6 +68,7 @@ public final class Shell {
     private Stage participantsWindow;
     private Stage agendaWindow;
     private String currentStageId;
+    private Runnable exit = Platform::exit;
 
     public Shell(AppContext ctx, Stage stage) {
         this.ctx = ctx;
@@ -122,6 +123,13 @@ public final class Shell {
         screen.listShown().addListener((obs, was, shown) -> {
             if (shown) {
                 StartupProbe.sessionsListed();
+            }
+        });
+        // Ctrl+Q quits from the start screen too (issue 15); setRoot gave the start screen its own scene.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (org.zielbild.ui.shell.keys.Shortcut.QUIT.keys().stream().anyMatch(k -> k.matches(e))) {
+                e.consume();
+                quit();
             }
         });
         stage.titleProperty().unbind();
@@ -184,10 +192,7 @@ public final class Shell {
 
             @Override
             public void quit() {
-                if (mayClose()) {
-                    closeSessionQuietly();
-                    Platform.exit();
-                }
+                Shell.this.quit();
             }
         }, room());
         Scene fresh = new Scene(window.root(), scene.getWidth(), scene.getHeight());
@@ -203,6 +208,19 @@ public final class Shell {
         return new SessionWindow.Room(ctx.clock(),
                 Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx(),
                 ctx.ids());
+    }
+
+    /** Quits the app (Ctrl+Q, the menu): the session on screen is asked and closed first. */
+    public void quit() {
+        if (mayClose()) {
+            closeSessionQuietly();
+            exit.run();
+        }
+    }
+
+    /** What quitting ends: the JavaFX application; tests put something harmless in its place. */
+    public void setExit(Runnable exit) {
+        this.exit = java.util.Objects.requireNonNull(exit);
     }
 
     /** The window of the open session (for tests); null on the start screen. */

@@ -39,7 +39,8 @@ public final class BoardPictures implements SessionPictures {
         Board board = session.boards().requireBoard(boardId);
         BoardSnapshot snapshot = BoardSnapshot.of(session, boardId);
         BoardFeed feed = new BoardFeed(new ReadOnlyObjectWrapper<>(snapshot).getReadOnlyProperty(),
-                new ReadOnlyObjectWrapper<Bounds>().getReadOnlyProperty());
+                new ReadOnlyObjectWrapper<Bounds>().getReadOnlyProperty(),
+                new javafx.beans.property.ReadOnlyBooleanWrapper(true).getReadOnlyProperty());
         BoardCanvas canvas = new BoardCanvas(feed);
         StackPane root = new StackPane(canvas);
         Scene scene = new Scene(root, WIDTH, HEIGHT);

@@ -19,7 +19,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,9 +68,6 @@ public final class SessionWindow {
         void quit();
     }
 
-    public static final KeyCombination NEXT_STAGE = Shortcut.NEXT_STAGE.accelerator();
-    public static final KeyCombination PREVIOUS_STAGE = Shortcut.PREVIOUS_STAGE.accelerator();
-
     /**
      * What running the day needs from outside: the clock stages and timers are read at (modules
      * get it too), the room settings (chime, projector theme), the chime's sound, the frame pulse
@@ -114,7 +110,7 @@ public final class SessionWindow {
         this.host = new StageHost(vm, registry, i18n, room.clock(), room.ids());
         AgendaSidebar sidebar = new AgendaSidebar(vm, kinds, i18n);
         StatusBar status = new StatusBar(model, notifier, i18n);
-        this.day = new DayControls(vm, host, root, i18n, room, keyboard);
+        this.day = new DayControls(vm, host, root, i18n, room, keyboard, notifier);
         // Every way out of a stage asks its module first (End, next/previous, the sidebar, closing).
         this.exits = new StageExits(vm, host);
         vm.setLeaveCheck(exits);
@@ -286,7 +282,7 @@ public final class SessionWindow {
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(i18n.t(tooltipKey)));
         b.setAccessibleText(i18n.t(tooltipKey));
-        // Toolbar buttons never keep the focus: Space stays "start / pause", not "press again".
+        // Toolbar buttons never keep the focus: Space never presses them again by accident.
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
