@@ -33,7 +33,8 @@ public final class I18n {
             "i18n.target",
             "i18n.mandate",
             "i18n.store",
-            "i18n.minutes");
+            "i18n.minutes",
+            "i18n.imports");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();
