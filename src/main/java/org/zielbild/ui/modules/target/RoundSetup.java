@@ -41,6 +41,8 @@ final class RoundSetup {
     private final Label summary = new Label();
     private final Label attendance = new Label();
     private final AttendanceList whoIsHere;
+    /** What was suggested last time: a statement whose suggestion changes (reworded, carried) is ticked anew. */
+    private java.util.Set<String> lastSuggested = java.util.Set.of();
 
     RoundSetup(TargetViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -133,8 +135,9 @@ final class RoundSetup {
     }
 
     /**
-     * Refreshes the statements offered, keeping the facilitator's ticks; a statement new to the list
-     * is ticked when it is not carried yet. After a round, every tick is suggested afresh.
+     * Refreshes the statements offered, keeping the facilitator's ticks; a statement new to the list,
+     * or one whose standing changed (reworded, carried), is ticked when it is not carried yet. After a
+     * round, every tick is suggested afresh.
      */
     void show(boolean afresh) {
         List<Statement> all = vm.picture().statements();
@@ -149,11 +152,14 @@ final class RoundSetup {
         }
         items.getCheckModel().clearChecks();
         for (Statement st : all) {
-            boolean tick = afresh || !before.contains(st.id()) ? suggested.contains(st.id()) : checked.contains(st.id());
+            boolean changed = suggested.contains(st.id()) != lastSuggested.contains(st.id());
+            boolean tick = afresh || changed || !before.contains(st.id()) ? suggested.contains(st.id())
+                    : checked.contains(st.id());
             if (tick) {
                 items.getCheckModel().check(st);
             }
         }
+        lastSuggested = suggested;
         attendanceChanged();
         updateSummary();
     }

@@ -149,6 +149,9 @@ public final class TargetView implements ModuleView {
         pictureState.setGraphic(new FontIcon(carried ? MaterialDesignC.CHECK_CIRCLE_OUTLINE : MaterialDesignC.CIRCLE_OUTLINE));
         pictureState.getStyleClass().removeAll(Styles.SUCCESS, Styles.TEXT_MUTED);
         pictureState.getStyleClass().add(carried ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        if (statements.list().getEditingIndex() < 0) {
+            statements.list().refresh(); // standings follow the rounds even when no statement changed
+        }
         details.show();
         rating.show();
     }
