@@ -39,6 +39,8 @@ final class StatementsPane {
     private final ObservableList<SourceOption> pending = FXCollections.observableArrayList();
     private final FlowPane pendingChips = new FlowPane(6, 6);
     private final VBox root;
+    /** The statement last selected, to select again when the list replaces it after a change. */
+    private String selectedId;
 
     StatementsPane(TargetViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -49,6 +51,11 @@ final class StatementsPane {
         list.setCellFactory(l -> new StatementCell(vm, i18n));
         list.setPlaceholder(placeholder());
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::listKeys);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                selectedId = n.id();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         text.setId("newStatementText");
@@ -97,6 +104,19 @@ final class StatementsPane {
     /** The selected statement, or null. */
     Statement selected() {
         return list.getSelectionModel().getSelectedItem();
+    }
+
+    /** After a change: the statement that was selected stays selected (a replaced item loses the selection). */
+    void keepSelection() {
+        if (list.getSelectionModel().getSelectedItem() != null || selectedId == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(selectedId)) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     /** Ctrl+L: into the field for the next statement. */

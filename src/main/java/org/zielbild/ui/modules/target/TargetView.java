@@ -57,6 +57,7 @@ public final class TargetView implements ModuleView {
     private final RatingPanel rating;
     private final TabPane side = new TabPane();
     private final Tab ratingTab;
+    private final Tab detailsTab;
     private final Label pictureState = new Label();
     private final Label problem = new Label();
     private final ToggleButton wall = new ToggleButton();
@@ -75,7 +76,7 @@ public final class TargetView implements ModuleView {
         this.sources = new SourcePicker(vm, i18n, statements::draftFrom, this::linkToSelected);
         this.rating = new RatingPanel(vm, i18n, this::openBallots);
         this.projection = new TargetProjection(vm.feed(), roomI18n);
-        Tab detailsTab = new Tab(i18n.t("target.tab.statement"), details.root());
+        detailsTab = new Tab(i18n.t("target.tab.statement"), details.root());
         Tab sourcesTab = new Tab(i18n.t("target.tab.sources"), sources.root());
         ratingTab = new Tab(i18n.t("target.tab.rating"), rating.root());
         detailsTab.setId("tabStatement");
@@ -152,6 +153,7 @@ public final class TargetView implements ModuleView {
         if (statements.list().getEditingIndex() < 0) {
             statements.list().refresh(); // standings follow the rounds even when no statement changed
         }
+        statements.keepSelection();
         details.show();
         rating.show();
     }
@@ -165,6 +167,7 @@ public final class TargetView implements ModuleView {
         } else if (TargetKeys.LINK_SOURCES.matches(e)) {
             linkToSelected(sources.takeChecked());
         } else if (TargetKeys.PICTURE.matches(e)) {
+            side.getSelectionModel().select(detailsTab); // where the picture then shows
             details.addPicture();
         } else if (TargetKeys.RATE.matches(e)) {
             if (vm.rating().openRoundProperty().get() == null && side.getSelectionModel().getSelectedItem() == ratingTab) {
