@@ -62,7 +62,7 @@ final class RoundSetup {
         title.getStyleClass().add(Styles.TITLE_4);
         items.setId("roundItems");
         items.setPrefHeight(150);
-        items.setCellFactory(l -> new javafx.scene.control.cell.CheckBoxListCell<>(items::getItemBooleanProperty,
+        items.setCellFactory(l -> Cells.wrappingCheck(items::getItemBooleanProperty,
                 Cells.text(s -> s == null ? "" : SourceTexts.cut(s.text()))));
         whole.setId("rateWhole");
         whole.setText(i18n.t("target.setup.whole"));
@@ -89,11 +89,11 @@ final class RoundSetup {
 
         ChoiceBox<CountingBase> base = new ChoiceBox<>(FXCollections.observableArrayList(CountingBase.values()));
         base.setId("countingBase");
-        base.setConverter(converter(b -> i18n.t(b == CountingBase.PRESENT ? "target.base.present" : "target.base.cast")));
+        base.setConverter(Cells.text(b -> i18n.t(b == CountingBase.PRESENT ? "target.base.present" : "target.base.cast")));
         base.valueProperty().bindBidirectional(rating.baseProperty());
         ChoiceBox<Threshold> threshold = new ChoiceBox<>(FXCollections.observableArrayList(Threshold.values()));
         threshold.setId("threshold");
-        threshold.setConverter(converter(t -> i18n.t(t.nameKey())));
+        threshold.setConverter(Cells.text(t -> i18n.t(t.nameKey())));
         threshold.valueProperty().bindBidirectional(rating.thresholdProperty());
         present.setId("presentCount");
         present.setEditable(true);
@@ -201,20 +201,6 @@ final class RoundSetup {
         l.getStyleClass().add(Styles.TEXT_BOLD);
         l.setWrapText(true);
         return l;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     Spinner<Integer> presentSpinner() {

@@ -159,6 +159,7 @@ final class TargetBallotScreen {
         done.setOnAction(e -> cast(voter));
         Button back = new Button(i18n.t("common.cancel"));
         back.setId("ballotCancel");
+        back.setMinWidth(Button.USE_PREF_SIZE);
         back.setOnAction(e -> showHandover());
         HBox bar = new HBox(12, done, back, keys);
         bar.setAlignment(Pos.CENTER_LEFT);

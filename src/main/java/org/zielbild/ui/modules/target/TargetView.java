@@ -84,7 +84,7 @@ public final class TargetView implements ModuleView {
         ratingTab.setId("tabRating");
         side.getTabs().addAll(sourcesTab, detailsTab, ratingTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(320);
+        side.setMinWidth(280);
         SplitPane split = new SplitPane(statements.root(), side);
         split.setDividerPositions(0.55);
         root.getStylesheets().add(TargetStyles.STYLESHEET);
@@ -308,5 +308,9 @@ public final class TargetView implements ModuleView {
 
     SourcePicker sourcePicker() {
         return sources;
+    }
+
+    TabPane sideTabs() {
+        return side;
     }
 }
