@@ -25,7 +25,8 @@ class ProjectorIsReadOnlyTest {
     private static final Set<String> DRAWING = Set.of("BoardRenderer", "NotePainter", "ClusterPainter", "RenderOverlay",
             "RenderStyle", "TextFitter", "CanvasFonts", "CanvasShapes", "NotePaints", "BoardGeometry", "BoardSnapshot",
             "BoardFit", "Viewport", "MoodChart", "MoodBar", "MoodWords", "ProjectionSurface", "WelcomeView",
-            "WelcomeViewModel", "WelcomeAgenda");
+            "WelcomeViewModel", "WelcomeAgenda", "WallBoard", "WallLayout", "WallNotesLayout", "WallCardsLayout",
+            "WallGroups", "WallMeasure", "WallTexts");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -24,7 +24,6 @@ import org.zielbild.testing.TargetSamples;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.shell.projector.ProjectorPalette;
 import org.zielbild.ui.shell.projector.ProjectorWindow;
 import org.zielbild.ui.spi.ModuleContext;
 
@@ -64,8 +63,7 @@ final class WallHarness {
         StackPane.setAlignment(projection.root(), javafx.geometry.Pos.TOP_LEFT);
         surface = new VBox(band, content);
         surface.getStylesheets().add(ProjectorWindow.STYLESHEET);
-        ProjectorPalette palette = ProjectorPalette.of(theme);
-        surface.setStyle(palette.style());
+        surface.setStyle(ProjectorWindow.palette(theme).style());
         surface.getStyleClass().addAll("projector", theme == ProjectorTheme.DARK ? "projector-dark" : "projector-light");
         surface.setMinSize(1920, 1080);
         surface.setPrefSize(1920, 1080);
@@ -74,6 +72,9 @@ final class WallHarness {
         Group scaled = new Group(surface);
         scaled.getTransforms().add(new Scale(k, k));
         scene = new Scene(scaled, width, 1080 * k);
+        scene.setUserAgentStylesheet(theme == ProjectorTheme.DARK // as the projector window does
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         stage = new javafx.stage.Stage();
         stage.setScene(scene);
         stage.show(); // TilesFX sizes its texts only in a window that is showing
