@@ -164,7 +164,7 @@ final class RoundSetup {
         updateSummary();
     }
 
-    /** Ctrl+Shift+R and the button: start with what is shown. */
+    /** Ctrl+G and the button: start with what is shown. */
     boolean start() {
         commitSpinner();
         List<String> ids = items.getCheckModel().getCheckedItems().stream().map(Statement::id).toList();

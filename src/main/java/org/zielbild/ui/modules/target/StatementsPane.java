@@ -22,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.domain.Texts;
 import org.zielbild.domain.target.Statement;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.WritingPlace;
 
 /**
  * The statements in poster order, and the field to write the next one: keyboard first, like the
@@ -59,6 +60,7 @@ final class StatementsPane {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         text.setId("newStatementText");
+        WritingPlace.mark(text); // the key rule (0101): stray typing on this stage begins a statement
         text.setPromptText(i18n.t("target.new.prompt"));
         text.setWrapText(true);
         text.setPrefRowCount(3);

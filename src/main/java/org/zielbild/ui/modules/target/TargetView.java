@@ -16,6 +16,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -33,6 +34,7 @@ import org.zielbild.domain.Message;
 import org.zielbild.domain.target.Statement;
 import org.zielbild.domain.target.TargetResults;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.KeyClaims;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.spi.ModuleContext;
 import org.zielbild.ui.spi.ModuleView;
@@ -89,6 +91,9 @@ public final class TargetView implements ModuleView {
         split.setDividerPositions(0.55);
         root.getStylesheets().add(TargetStyles.STYLESHEET);
         root.getStyleClass().add("target-view");
+        // Space stays with the control that has the focus (ticks a source, a present person, a toggle,
+        // presses a button); other stray characters go to the new statement's field (0101).
+        KeyClaims.claim(root, KeyCode.SPACE);
         root.setTop(header());
         root.setCenter(split);
         problem.setId("targetProblem");

@@ -30,7 +30,9 @@ import org.zielbild.ui.shell.AppContext;
 import org.zielbild.ui.shell.Shell;
 
 /**
- * In the real session window, with the built-in modules: leaving the running target-picture stage
+ * In the real session window, with the built-in modules: the key rule (0101) on this stage (stray
+ * typing begins a statement, Space stays with the focused control, the rating key leaves the timer
+ * alone); leaving the running target-picture stage
  * while the picture has not carried asks for a reason, by the next-stage key and by End; staying
  * keeps the stage, a recorded reason lets it end.
  */
@@ -97,5 +99,31 @@ class TargetLeaveInShellFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live() == null);
         assertThat(shell.sessionWindow().viewModel().model().session().target().unmetReasonsOf("s4"))
                 .extracting(u -> u.reason()).containsExactly("We ran out of time.");
+    }
+
+    @Test
+    void strayTypingBeginsAStatementAndSpaceAndTheRatingKeyLeaveTheRoomAlone(FxRobot robot) {
+        TextArea field = robot.lookup("#newStatementText").queryAs(TextArea.class);
+        robot.interact(() -> robot.lookup("#statementList").query().requestFocus());
+        robot.write("We");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo("We");
+        assertThat(field.isFocused()).isTrue();
+
+        // Space on a focused button is the button's: nothing is written, the timer keeps running.
+        Button add = robot.lookup("#addStatement").queryButton();
+        robot.interact(add::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).as("Space pressed the button, which added the statement").isEmpty();
+        assertThat(shell.sessionWindow().viewModel().model().session().target().statements())
+                .extracting(st -> st.text()).containsExactly("We");
+
+        // Ctrl+G opens the rating; it is not the timer's reset (Ctrl+Shift+R).
+        var dayBefore = shell.sessionWindow().viewModel().model().session().dayLog();
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#roundSetup").tryQuery()).as("the rating tab is open").isPresent();
+        assertThat(shell.sessionWindow().viewModel().model().session().dayLog()).as("timer untouched").isEqualTo(dayBefore);
     }
 }

@@ -138,10 +138,10 @@ class TargetStageFxTest {
     void showOfHandsThenPrivateBallotsThenReworkAndReVote(FxRobot robot) {
         buildThree(robot);
         // Show of hands, everything rated, four present (the roster's attendance).
-        ctrlShift(robot, KeyCode.R); // opens the rating tab
+        ctrl(robot, KeyCode.G); // opens the rating tab
         assertThat(robot.lookup("#roundSummary").queryAs(Label.class).getText())
                 .as("base and threshold announced before the round").contains("more than half of those present (4)", "3 yes");
-        ctrlShift(robot, KeyCode.R); // starts
+        ctrl(robot, KeyCode.G); // starts
         RatingRound hands = vm().rating().openRoundProperty().get();
         assertThat(hands.mode()).isEqualTo(RatingMode.SHOW_OF_HANDS);
         assertThat(hands.items()).hasSize(4);
@@ -173,9 +173,9 @@ class TargetStageFxTest {
                 .isNotEmpty();
 
         // Private ballots, anonymous: the laptop goes round, four people, one after another.
-        // The settings sit below the results (scrolled away): chosen, then started with Ctrl+Shift+R.
+        // The settings sit below the results (scrolled away): chosen, then started with Ctrl+G.
         robot.interact(() -> robot.lookup("#modeBallots").queryAs(javafx.scene.control.RadioButton.class).fire());
-        ctrlShift(robot, KeyCode.R);
+        ctrl(robot, KeyCode.G);
         RatingRound ballots = vm().rating().openRoundProperty().get();
         assertThat(ballots.mode()).isEqualTo(RatingMode.PRIVATE_BALLOTS);
         assertThat(ballots.items()).as("what has not carried: the third statement and the whole picture").hasSize(2);
@@ -216,7 +216,7 @@ class TargetStageFxTest {
         assertThat(reworded.text()).isEqualTo("Our tools start in seconds; one login for everything.");
         assertThat(TargetResults.rewordedSince(vm().picture(), reworded)).isTrue();
         robot.interact(() -> robot.lookup("#modeHands").queryAs(javafx.scene.control.RadioButton.class).fire());
-        ctrlShift(robot, KeyCode.R);
+        ctrl(robot, KeyCode.G);
         RatingRound again = vm().rating().openRoundProperty().get();
         assertThat(again.items()).extracting(i -> i.wording()).contains("Our tools start in seconds; one login for everything.");
         for (int i = 0; i < again.items().size(); i++) {
