@@ -118,4 +118,21 @@ class TargetPictureAndPosterFxTest {
         ctrlShift(robot, KeyCode.S);
         assertThat(problem(robot)).contains("poster.png");
     }
+
+    @Test
+    void theMinutesGetThePosterFromTheBuiltInPictures(FxRobot robot) throws Exception {
+        org.zielbild.domain.Session session = org.zielbild.testing.TargetSamples.voting(Language.DE);
+        org.zielbild.ui.common.SessionPictures pictures = org.zielbild.app.BuiltInModules.pictures();
+        String key = org.zielbild.export.model.Image.posterKey(org.zielbild.testing.TargetSamples.stage(session));
+        assertThat(pictures.keys(session)).contains(key);
+        AtomicReference<org.zielbild.export.model.Image> drawn = new AtomicReference<>();
+        robot.interact(() -> drawn.set(pictures.draw(session, key)));
+        // A round is open in this session: the minutes still get the poster (the rounds are listed as text).
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(drawn.get().png()));
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+        assertThat(drawn.get().caption()).isEqualTo(session.agenda().find(org.zielbild.testing.TargetSamples.stage(session))
+                .orElseThrow().title());
+        assertThat(pictures.keys(org.zielbild.testing.Sessions.templateDay(Language.DE))).noneMatch(k -> k.startsWith("poster:"));
+    }
 }
