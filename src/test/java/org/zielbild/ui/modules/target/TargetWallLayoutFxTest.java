@@ -127,6 +127,7 @@ class TargetWallLayoutFxTest {
             }
             {
                 Image shot = h.surface.snapshot(null, null);
+                keep(shot, wall.name() + "-" + lang + "-" + theme);
                 if (shot.getWidth() != 1920 || shot.getHeight() != 1080) {
                     problems.add(where + "the design surface is " + shot.getWidth() + " × " + shot.getHeight());
                 }
@@ -150,6 +151,21 @@ class TargetWallLayoutFxTest {
             case "results" -> "RESULTS";
             default -> "POSTER";
         };
+    }
+
+    /** Writes the 1920 × 1080 picture to {@code <wall.shots>/target-<name>.png} when that property names a folder. */
+    private static void keep(Image shot, String name) {
+        String dir = System.getProperty("wall.shots");
+        if (dir != null) {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+                java.io.File file = java.nio.file.Path.of(dir, "target-" + name.toLowerCase(java.util.Locale.ROOT) + ".png")
+                        .toFile();
+                org.zielbild.ui.common.PngFiles.write(shot, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** How far the darkest and the lightest sampled pixels lie apart: 0 for a blank picture. */
