@@ -162,6 +162,7 @@ public final class ParticipantsEditor {
         teamCol.setPrefWidth(180);
         TableColumn<Participant, Boolean> presentCol = presentColumn();
         people.getColumns().setAll(List.of(nameCol, teamCol, presentCol));
+        org.zielbild.ui.common.ReadableHeaders.keep(people); // "Heute anwesend" is wider than the column's minimum (0068)
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(people, Priority.ALWAYS);
         // Space on the attendance column ticks it, like a click on the box (before the table selects with it).
