@@ -8,6 +8,7 @@ import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
 import org.zielbild.ui.modules.mandate.MandateModule;
 import org.zielbild.ui.modules.target.TargetModule;
+import org.zielbild.ui.modules.target.TargetPosterPictures;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
 import org.zielbild.ui.spi.ModuleRegistry;
 
@@ -28,10 +29,10 @@ public final class BuiltInModules {
     }
 
     /**
-     * What draws the minutes' pictures: every board as the wall shows it. A kit or module that
+     * What draws the minutes' pictures: every board as the wall shows it, the target-picture poster. A kit or module that
      * draws more (the target-picture poster) joins with {@code .and(...)}.
      */
     public static SessionPictures pictures() {
-        return new BoardPictures();
+        return new BoardPictures().and(new TargetPosterPictures());
     }
 }

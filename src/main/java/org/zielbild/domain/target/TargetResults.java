@@ -23,6 +23,21 @@ public final class TargetResults {
     private TargetResults() {
     }
 
+    /**
+     * The stage the picture was made on: that of its latest round or recorded reason, else the
+     * agenda's first target-picture stage; empty when the agenda has none (the minutes and the poster
+     * picture name it by this).
+     */
+    public static Optional<String> stageOf(Session session) {
+        TargetPicture p = session.target();
+        Optional<String> used = p.latestRound().map(RatingRound::stageId)
+                .or(() -> p.unmetReasons().stream().reduce((a, b) -> b).map(UnmetReason::stageId));
+        return used.filter(id -> session.agenda().find(id).isPresent())
+                .or(() -> session.agenda().stages().stream()
+                        .filter(s -> org.zielbild.domain.TargetPictureDay.TARGET_PICTURE.equals(s.moduleId()))
+                        .map(org.zielbild.domain.agenda.Stage::id).findFirst());
+    }
+
     /** The session's target picture (empty when none). */
     public static TargetPicture of(Session session) {
         return session.target();

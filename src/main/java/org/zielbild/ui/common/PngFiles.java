@@ -9,7 +9,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes a JavaFX image as a PNG file the user chose (a poster for the minutes or the wall), not a
- * session file. Plain ImageIO, so no javafx-swing is needed.
+ * session file, or as PNG bytes for the minutes. Plain ImageIO, so no javafx-swing is needed.
  */
 public final class PngFiles {
 
@@ -17,6 +17,25 @@ public final class PngFiles {
     }
 
     public static void write(Image image, File file) throws IOException {
+        if (!ImageIO.write(awt(image), "png", file)) {
+            throw new IOException("no PNG writer");
+        }
+    }
+
+    /** The image as PNG bytes (a picture for the minutes). */
+    public static byte[] bytes(Image image) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(awt(image), "png", out)) {
+                throw new IllegalStateException("no PNG writer");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a stream in memory does not fail
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage awt(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -26,8 +45,6 @@ public final class PngFiles {
             pixels.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
-        if (!ImageIO.write(out, "png", file)) {
-            throw new IOException("no PNG writer");
-        }
+        return out;
     }
 }

@@ -24,7 +24,7 @@ final class AttendanceList {
         this.vm = vm;
         list.setId("attendanceList");
         list.setPrefHeight(160);
-        list.setCellFactory(l -> new javafx.scene.control.cell.CheckBoxListCell<>(list::getItemBooleanProperty,
+        list.setCellFactory(l -> Cells.wrappingCheck(list::getItemBooleanProperty,
                 Cells.text(p -> p == null ? "" : p.name())));
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Participant>) c -> {
             if (!updating) {

@@ -51,7 +51,6 @@ final class BallotForm {
             all = all.and(g.selectedToggleProperty().isNotNull());
         }
         complete = all;
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     VBox root() {
@@ -107,7 +106,8 @@ final class BallotForm {
         return row;
     }
 
-    private void keys(KeyEvent e) {
+    /** The ballot's keys, for the whole ballot page (the buttons below the form included). */
+    void keys(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }

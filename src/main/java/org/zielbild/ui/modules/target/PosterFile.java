@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.zielbild.domain.Message;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.PngFiles;
+import org.zielbild.ui.common.WallPalette;
 
 /**
  * The poster as a PNG of 1920 × 1080: a fresh projection of the same feed, in the light theme (it
@@ -36,6 +37,7 @@ final class PosterFile {
         VBox page = new VBox(24, heading, projection.root());
         page.setPadding(new Insets(56, 72, 56, 72));
         page.getStyleClass().add("target-poster-file");
+        page.setStyle(WallPalette.LIGHT.style()); // the wall's own colours, never a copy of them
         page.getStylesheets().add(TargetStyles.STYLESHEET);
         page.setPrefSize(WIDTH, HEIGHT);
         page.setMinSize(WIDTH, HEIGHT);

@@ -47,11 +47,12 @@ final class PosterPane {
         return root;
     }
 
-    /** Lays the cards out for a room of {@code width} × {@code height} design px. */
+    /**
+     * Lays the cards out for a room of {@code width} × {@code height} design px: the largest text
+     * that fits, then the fewest columns. Measured with the real nodes once the poster is in a scene
+     * (the projector's), estimated before.
+     */
     void show(List<TargetWall.Card> cards, double width, double height) {
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        root.getChildren().setAll(grid);
         if (cards.isEmpty()) {
             Label empty = new Label(i18n.t("target.wall.empty"));
             empty.getStyleClass().add("poster-empty");
@@ -59,21 +60,55 @@ final class PosterPane {
             root.getChildren().setAll(empty);
             return;
         }
-        Fit fit = fit(cards, width, height);
-        for (int c = 0; c < fit.columns; c++) {
+        for (double size : SIZES) {
+            for (int columns = 1; columns <= 4; columns++) {
+                if (columns > 1 && cards.size() < columns || (width - GAP * (columns - 1)) / columns - PADDING < 12 * size) {
+                    continue;
+                }
+                if (fits(cards, cards.size(), columns, size, width, height)) {
+                    build(cards, cards.size(), columns, size);
+                    if (measuredFits(width, height)) {
+                        return;
+                    }
+                }
+            }
+        }
+        int shown = cards.size() - 1;
+        while (shown > 1) {
+            build(cards, shown, 4, 28);
+            if (fits(cards, shown, 4, 28, width, height - 60) && measuredFits(width, height - 60)) {
+                break;
+            }
+            shown--;
+        }
+        build(cards, Math.max(1, shown), 4, 28);
+        Label more = new Label(i18n.t("target.wall.more", cards.size() - Math.max(1, shown)));
+        more.getStyleClass().add("poster-more");
+        root.getChildren().add(more);
+    }
+
+    private void build(List<TargetWall.Card> cards, int count, int columns, double size) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        root.getChildren().setAll(grid);
+        for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / fit.columns);
+            cc.setPercentWidth(100.0 / columns);
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
         }
-        for (int i = 0; i < fit.shown; i++) {
-            grid.add(card(cards.get(i), fit.size), i % fit.columns, i / fit.columns);
+        for (int i = 0; i < count; i++) {
+            grid.add(card(cards.get(i), size), i % columns, i / columns);
         }
-        if (fit.shown < cards.size()) {
-            Label more = new Label(i18n.t("target.wall.more", cards.size() - fit.shown));
-            more.getStyleClass().add("poster-more");
-            root.getChildren().add(more);
+    }
+
+    /** True when the grid, styled, needs no more than {@code height} at {@code width}; true when not measurable yet. */
+    private boolean measuredFits(double width, double height) {
+        if (grid.getScene() == null) {
+            return true;
         }
+        grid.applyCss();
+        return grid.prefHeight(width) <= height;
     }
 
     private Region card(TargetWall.Card c, double size) {
@@ -108,22 +143,6 @@ final class PosterPane {
         card.setPadding(new Insets(0, 24, 20, 0));
         card.setMaxHeight(Double.MAX_VALUE);
         return card;
-    }
-
-    /** How many columns, which size, how many cards: the largest text that fits, then the fewest columns. */
-    private static Fit fit(List<TargetWall.Card> cards, double width, double height) {
-        for (double size : SIZES) {
-            for (int columns = 1; columns <= 4; columns++) {
-                if (fits(cards, cards.size(), columns, size, width, height)) {
-                    return new Fit(columns, size, cards.size());
-                }
-            }
-        }
-        int shown = cards.size() - 1;
-        while (shown > 1 && !fits(cards, shown, 4, 28, width, height - 60)) {
-            shown--;
-        }
-        return new Fit(4, 28, Math.max(1, shown));
     }
 
     private static boolean fits(List<TargetWall.Card> cards, int count, int columns, double size, double width,
@@ -163,8 +182,5 @@ final class PosterPane {
         t.setWrappingWidth(width);
         t.setLineSpacing(0);
         return Math.ceil(t.getLayoutBounds().getHeight()) + 2;
-    }
-
-    private record Fit(int columns, double size, int shown) {
     }
 }

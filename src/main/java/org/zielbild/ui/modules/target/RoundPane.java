@@ -35,7 +35,7 @@ final class RoundPane {
     RoundPane(I18n i18n) {
         this.i18n = i18n;
         ring = TileBuilder.create().skinType(Tile.SkinType.CIRCULAR_PROGRESS).prefSize(TILE_SIZE, TILE_SIZE)
-                .minValue(0).maxValue(1).decimals(0).tickLabelDecimals(0).title("").text("").unit("").textVisible(false)
+                .minValue(0).maxValue(100).decimals(0).valueVisible(false).title("").text("").unit("").textVisible(false)
                 .animated(false).build();
         ring.setId("votedRing");
         ring.setMinSize(TILE_SIZE, TILE_SIZE);
@@ -105,9 +105,9 @@ final class RoundPane {
         ring.setManaged(ballots);
         voted.setText(ballots ? i18n.t("target.wall.voted", p.answered(), p.present())
                 : i18n.t("target.wall.handsPresent", p.present()));
-        // The ring counts ballots: its centre shows the share, below it the number that have voted.
-        ring.setMaxValue(Math.max(1, p.present()));
-        ring.setValue(Math.min(p.answered(), Math.max(1, p.present())));
+        // The ring shows the share that have voted; the words beside it say how many. (Its own
+        // percentage is computed against a rounded scale unless the maximum is 100.)
+        ring.setValue(p.present() == 0 ? 0 : Math.min(100, 100.0 * p.answered() / p.present()));
     }
 
     private void themeTile() {

@@ -41,6 +41,8 @@ final class RoundSetup {
     private final Label summary = new Label();
     private final Label attendance = new Label();
     private final AttendanceList whoIsHere;
+    /** What was suggested last time: a statement whose suggestion changes (reworded, carried) is ticked anew. */
+    private java.util.Set<String> lastSuggested = java.util.Set.of();
 
     RoundSetup(TargetViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -60,7 +62,7 @@ final class RoundSetup {
         title.getStyleClass().add(Styles.TITLE_4);
         items.setId("roundItems");
         items.setPrefHeight(150);
-        items.setCellFactory(l -> new javafx.scene.control.cell.CheckBoxListCell<>(items::getItemBooleanProperty,
+        items.setCellFactory(l -> Cells.wrappingCheck(items::getItemBooleanProperty,
                 Cells.text(s -> s == null ? "" : SourceTexts.cut(s.text()))));
         whole.setId("rateWhole");
         whole.setText(i18n.t("target.setup.whole"));
@@ -87,11 +89,11 @@ final class RoundSetup {
 
         ChoiceBox<CountingBase> base = new ChoiceBox<>(FXCollections.observableArrayList(CountingBase.values()));
         base.setId("countingBase");
-        base.setConverter(converter(b -> i18n.t(b == CountingBase.PRESENT ? "target.base.present" : "target.base.cast")));
+        base.setConverter(Cells.text(b -> i18n.t(b == CountingBase.PRESENT ? "target.base.present" : "target.base.cast")));
         base.valueProperty().bindBidirectional(rating.baseProperty());
         ChoiceBox<Threshold> threshold = new ChoiceBox<>(FXCollections.observableArrayList(Threshold.values()));
         threshold.setId("threshold");
-        threshold.setConverter(converter(t -> i18n.t(t.nameKey())));
+        threshold.setConverter(Cells.text(t -> i18n.t(t.nameKey())));
         threshold.valueProperty().bindBidirectional(rating.thresholdProperty());
         present.setId("presentCount");
         present.setEditable(true);
@@ -133,8 +135,9 @@ final class RoundSetup {
     }
 
     /**
-     * Refreshes the statements offered, keeping the facilitator's ticks; a statement new to the list
-     * is ticked when it is not carried yet. After a round, every tick is suggested afresh.
+     * Refreshes the statements offered, keeping the facilitator's ticks; a statement new to the list,
+     * or one whose standing changed (reworded, carried), is ticked when it is not carried yet. After a
+     * round, every tick is suggested afresh.
      */
     void show(boolean afresh) {
         List<Statement> all = vm.picture().statements();
@@ -149,16 +152,19 @@ final class RoundSetup {
         }
         items.getCheckModel().clearChecks();
         for (Statement st : all) {
-            boolean tick = afresh || !before.contains(st.id()) ? suggested.contains(st.id()) : checked.contains(st.id());
+            boolean changed = suggested.contains(st.id()) != lastSuggested.contains(st.id());
+            boolean tick = afresh || changed || !before.contains(st.id()) ? suggested.contains(st.id())
+                    : checked.contains(st.id());
             if (tick) {
                 items.getCheckModel().check(st);
             }
         }
+        lastSuggested = suggested;
         attendanceChanged();
         updateSummary();
     }
 
-    /** Ctrl+Shift+R and the button: start with what is shown. */
+    /** Ctrl+G and the button: start with what is shown. */
     boolean start() {
         commitSpinner();
         List<String> ids = items.getCheckModel().getCheckedItems().stream().map(Statement::id).toList();
@@ -195,20 +201,6 @@ final class RoundSetup {
         l.getStyleClass().add(Styles.TEXT_BOLD);
         l.setWrapText(true);
         return l;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     Spinner<Integer> presentSpinner() {

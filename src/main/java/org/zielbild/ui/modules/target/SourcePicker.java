@@ -35,7 +35,7 @@ final class SourcePicker {
         this.shown = new FilteredList<>(vm.sources(), o -> true);
         this.list = new CheckListView<>(shown);
         list.setId("sourceList");
-        list.setCellFactory(l -> new javafx.scene.control.cell.CheckBoxListCell<>(list::getItemBooleanProperty,
+        list.setCellFactory(l -> Cells.wrappingCheck(list::getItemBooleanProperty,
                 Cells.text(o -> o == null ? "" : SourceTexts.line(i18n, o))));
         Label intro = new Label(i18n.t("target.sources.intro"));
         intro.setWrapText(true);

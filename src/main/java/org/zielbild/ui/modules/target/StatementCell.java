@@ -41,6 +41,7 @@ final class StatementCell extends ListCell<Statement> {
     private final I18n i18n;
     private final Supplier<TargetPicture> picture;
     private TextArea editor;
+    private boolean committing;
 
     StatementCell(TargetViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -172,19 +173,30 @@ final class StatementCell extends ListCell<Statement> {
         editor.selectAll();
     }
 
-    /** Saves what was typed; a refusal keeps the editor open with the text (the problem shows below the list). */
+    /**
+     * Saves what was typed; a refusal keeps the editor open with the text (the problem shows below
+     * the list). The list replaces the changed statement while this runs, which ends the edit.
+     */
     private void commitText() {
         Statement s = getItem();
-        if (s == null || editor == null) {
+        TextArea ed = editor;
+        if (s == null || ed == null || committing) {
             return;
         }
-        if (vm.editText(s.id(), editor.getText())) {
-            TextArea done = editor;
-            editor = null;
-            super.cancelEdit();
-            updateItem(vm.picture().statement(s.id()).orElse(s), false);
-            getListView().requestFocus();
-            done.setText("");
+        committing = true;
+        try {
+            if (vm.editText(s.id(), ed.getText())) {
+                editor = null;
+                if (isEditing()) {
+                    super.cancelEdit();
+                }
+                updateItem(getItem(), getItem() == null);
+                if (getListView() != null) {
+                    getListView().requestFocus();
+                }
+            }
+        } finally {
+            committing = false;
         }
     }
 

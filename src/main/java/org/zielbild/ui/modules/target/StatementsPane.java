@@ -22,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.domain.Texts;
 import org.zielbild.domain.target.Statement;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.WritingPlace;
 
 /**
  * The statements in poster order, and the field to write the next one: keyboard first, like the
@@ -39,6 +40,8 @@ final class StatementsPane {
     private final ObservableList<SourceOption> pending = FXCollections.observableArrayList();
     private final FlowPane pendingChips = new FlowPane(6, 6);
     private final VBox root;
+    /** The statement last selected, to select again when the list replaces it after a change. */
+    private String selectedId;
 
     StatementsPane(TargetViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -49,9 +52,15 @@ final class StatementsPane {
         list.setCellFactory(l -> new StatementCell(vm, i18n));
         list.setPlaceholder(placeholder());
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::listKeys);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                selectedId = n.id();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         text.setId("newStatementText");
+        WritingPlace.mark(text); // the key rule (0101): stray typing on this stage begins a statement
         text.setPromptText(i18n.t("target.new.prompt"));
         text.setWrapText(true);
         text.setPrefRowCount(3);
@@ -97,6 +106,19 @@ final class StatementsPane {
     /** The selected statement, or null. */
     Statement selected() {
         return list.getSelectionModel().getSelectedItem();
+    }
+
+    /** After a change: the statement that was selected stays selected (a replaced item loses the selection). */
+    void keepSelection() {
+        if (list.getSelectionModel().getSelectedItem() != null || selectedId == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(selectedId)) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     /** Ctrl+L: into the field for the next statement. */

@@ -51,6 +51,7 @@ final class TargetBallotScreen {
         scene.getStylesheets().add(TargetStyles.STYLESHEET);
         content.getStyleClass().add("target-ballot-screen");
         stage.setScene(scene);
+        stage.getProperties().put(TargetBallotScreen.class, this); // found again by tests
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !(scene.getFocusOwner() instanceof ComboBoxBase<?> c && c.isShowing())) {
                 e.consume();
@@ -158,6 +159,7 @@ final class TargetBallotScreen {
         done.setOnAction(e -> cast(voter));
         Button back = new Button(i18n.t("common.cancel"));
         back.setId("ballotCancel");
+        back.setMinWidth(Button.USE_PREF_SIZE);
         back.setOnAction(e -> showHandover());
         HBox bar = new HBox(12, done, back, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -169,14 +171,18 @@ final class TargetBallotScreen {
         BorderPane pane = new BorderPane(scroll);
         bar.setPadding(new Insets(12, 32, 20, 32));
         pane.setBottom(bar);
-        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && form != null && form.complete().get()) {
-                e.consume();
+        BallotForm shown = form;
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && form == shown && shown.complete().get()) {
+                e.consume(); // before a focused button could take it
                 cast(voter);
+            } else {
+                shown.keys(e);
             }
         });
         content.getChildren().setAll(pane);
         form.focus();
+        javafx.application.Platform.runLater(shown::focus); // once the page is in the scene's focus order
     }
 
     private void cast(String voter) {

@@ -26,7 +26,7 @@ public enum TargetKeys {
     FROM_SOURCES("target.keys.fromSources", ctrlShift(KeyCode.K)),
     LINK_SOURCES("target.keys.link", ctrl(KeyCode.K)),
     PICTURE("target.keys.picture", ctrlShift(KeyCode.I)),
-    RATE("target.keys.rate", ctrlShift(KeyCode.R)),
+    RATE("target.keys.rate", ctrl(KeyCode.G)),
     BALLOTS("target.keys.ballots", ctrlShift(KeyCode.B)),
     REVEAL("target.keys.reveal", ctrl(KeyCode.R)),
     WALL("target.keys.wall", ctrlShift(KeyCode.O)),

@@ -52,6 +52,13 @@ public final class TargetProjection {
         top.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(top);
         feed.wallProperty().addListener((obs, o, n) -> later());
+        // Laid out again once on the projector: the poster measures its cards with the real styles there.
+        root.sceneProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                shown = null;
+                later();
+            }
+        });
         draw();
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -33,6 +34,7 @@ import org.zielbild.domain.Message;
 import org.zielbild.domain.target.Statement;
 import org.zielbild.domain.target.TargetResults;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.KeyClaims;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.spi.ModuleContext;
 import org.zielbild.ui.spi.ModuleView;
@@ -57,6 +59,7 @@ public final class TargetView implements ModuleView {
     private final RatingPanel rating;
     private final TabPane side = new TabPane();
     private final Tab ratingTab;
+    private final Tab detailsTab;
     private final Label pictureState = new Label();
     private final Label problem = new Label();
     private final ToggleButton wall = new ToggleButton();
@@ -75,7 +78,7 @@ public final class TargetView implements ModuleView {
         this.sources = new SourcePicker(vm, i18n, statements::draftFrom, this::linkToSelected);
         this.rating = new RatingPanel(vm, i18n, this::openBallots);
         this.projection = new TargetProjection(vm.feed(), roomI18n);
-        Tab detailsTab = new Tab(i18n.t("target.tab.statement"), details.root());
+        detailsTab = new Tab(i18n.t("target.tab.statement"), details.root());
         Tab sourcesTab = new Tab(i18n.t("target.tab.sources"), sources.root());
         ratingTab = new Tab(i18n.t("target.tab.rating"), rating.root());
         detailsTab.setId("tabStatement");
@@ -83,11 +86,14 @@ public final class TargetView implements ModuleView {
         ratingTab.setId("tabRating");
         side.getTabs().addAll(sourcesTab, detailsTab, ratingTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(320);
+        side.setMinWidth(280);
         SplitPane split = new SplitPane(statements.root(), side);
         split.setDividerPositions(0.55);
         root.getStylesheets().add(TargetStyles.STYLESHEET);
         root.getStyleClass().add("target-view");
+        // Space stays with the control that has the focus (ticks a source, a present person, a toggle,
+        // presses a button); other stray characters go to the new statement's field (0101).
+        KeyClaims.claim(root, KeyCode.SPACE);
         root.setTop(header());
         root.setCenter(split);
         problem.setId("targetProblem");
@@ -149,6 +155,10 @@ public final class TargetView implements ModuleView {
         pictureState.setGraphic(new FontIcon(carried ? MaterialDesignC.CHECK_CIRCLE_OUTLINE : MaterialDesignC.CIRCLE_OUTLINE));
         pictureState.getStyleClass().removeAll(Styles.SUCCESS, Styles.TEXT_MUTED);
         pictureState.getStyleClass().add(carried ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        if (statements.list().getEditingIndex() < 0) {
+            statements.list().refresh(); // standings follow the rounds even when no statement changed
+        }
+        statements.keepSelection();
         details.show();
         rating.show();
     }
@@ -162,6 +172,7 @@ public final class TargetView implements ModuleView {
         } else if (TargetKeys.LINK_SOURCES.matches(e)) {
             linkToSelected(sources.takeChecked());
         } else if (TargetKeys.PICTURE.matches(e)) {
+            side.getSelectionModel().select(detailsTab); // where the picture then shows
             details.addPicture();
         } else if (TargetKeys.RATE.matches(e)) {
             if (vm.rating().openRoundProperty().get() == null && side.getSelectionModel().getSelectedItem() == ratingTab) {
@@ -302,5 +313,9 @@ public final class TargetView implements ModuleView {
 
     SourcePicker sourcePicker() {
         return sources;
+    }
+
+    TabPane sideTabs() {
+        return side;
     }
 }

@@ -52,6 +52,7 @@ public final class TargetViewModel {
     private final ObservableList<Statement> statements = FXCollections.observableArrayList();
     private final ObservableList<SourceOption> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TargetPicture> picture = new ReadOnlyObjectWrapper<>(TargetPicture.empty());
+    private TargetPicture current = TargetPicture.empty();
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty wallShowsResults = new SimpleBooleanProperty();
     private final IntegerProperty countingFocus = new SimpleIntegerProperty(-1);
@@ -102,8 +103,9 @@ public final class TargetViewModel {
         return picture.getReadOnlyProperty();
     }
 
+    /** The picture as of the latest change (already current while the lists update). */
     public TargetPicture picture() {
-        return picture.get();
+        return current;
     }
 
     /** Why the last command was refused; null once one went through. */
@@ -143,7 +145,7 @@ public final class TargetViewModel {
         for (SourceOption o : from) {
             links.add(link(s, o));
         }
-        TeamColor color = TeamColor.forIndex(picture.get().statements().size());
+        TeamColor color = TeamColor.forIndex(current.statements().size());
         Statement st = new Statement(id, text, horizon, color, null, links, false, List.of());
         return apply(AddStatement.atEnd(st)) ? Optional.of(id) : Optional.empty();
     }
@@ -154,7 +156,7 @@ public final class TargetViewModel {
     }
 
     public boolean editText(String id, String text) {
-        Statement old = picture.get().statement(id).orElse(null);
+        Statement old = current.statement(id).orElse(null);
         if (old != null && old.text().equals(org.zielbild.domain.Texts.multiLine(text))) {
             problem.set(null);
             return true;
@@ -163,7 +165,7 @@ public final class TargetViewModel {
     }
 
     public boolean setHorizon(String id, String horizon) {
-        Statement old = picture.get().statement(id).orElse(null);
+        Statement old = current.statement(id).orElse(null);
         if (old != null && old.horizon().equals(org.zielbild.domain.Texts.singleLine(horizon))) {
             return true;
         }
@@ -176,16 +178,16 @@ public final class TargetViewModel {
 
     /** Moves a statement up (negative) or down the poster; at an end nothing happens. */
     public boolean moveBy(String id, int delta) {
-        int from = picture.get().indexOfStatement(id);
+        int from = current.indexOfStatement(id);
         int to = from + delta;
-        if (from < 0 || to < 0 || to >= picture.get().statements().size()) {
+        if (from < 0 || to < 0 || to >= current.statements().size()) {
             return false;
         }
         return apply(new MoveStatement(id, to));
     }
 
     public boolean moveTo(String id, int index) {
-        int from = picture.get().indexOfStatement(id);
+        int from = current.indexOfStatement(id);
         return from >= 0 && from != index && apply(new MoveStatement(id, index));
     }
 
@@ -238,13 +240,15 @@ public final class TargetViewModel {
 
     // --- keeping up with the session ---
 
+    /** Everything else first, the picture last: views listen to the picture and read the rest. */
     private void refresh(Session s) {
         TargetPicture p = s.target();
-        picture.set(p);
+        current = p;
         ListPatch.apply(statements, p.statements());
         ListPatch.apply(sources, SourceOptions.of(s, stageId));
         rating.refresh(s);
         refreshWall(s);
+        picture.set(p);
     }
 
     private void refreshWall(Session s) {

@@ -21,10 +21,7 @@ final class WallBuilder {
     }
 
     static TargetWall wall(TargetPicture p, boolean showResults, int focus, Function<Statement, String> pictureUrl) {
-        List<TargetWall.Card> cards = new ArrayList<>();
-        for (Statement s : p.statements()) {
-            cards.add(new TargetWall.Card(s.id(), s.text(), s.horizon(), s.color(), pictureUrl.apply(s)));
-        }
+        List<TargetWall.Card> cards = cards(p, pictureUrl);
         Optional<RatingRound> open = p.openRound();
         if (open.isPresent()) {
             RatingRound r = open.get();
@@ -43,5 +40,18 @@ final class WallBuilder {
             return new TargetWall(TargetWall.State.RESULTS, cards, null, results);
         }
         return new TargetWall(TargetWall.State.POSTER, cards, null, List.of());
+    }
+
+    /** The poster whatever runs (for the minutes' picture). */
+    static TargetWall poster(TargetPicture p, Function<Statement, String> pictureUrl) {
+        return new TargetWall(TargetWall.State.POSTER, cards(p, pictureUrl), null, List.of());
+    }
+
+    private static List<TargetWall.Card> cards(TargetPicture p, Function<Statement, String> pictureUrl) {
+        List<TargetWall.Card> cards = new ArrayList<>();
+        for (Statement s : p.statements()) {
+            cards.add(new TargetWall.Card(s.id(), s.text(), s.horizon(), s.color(), pictureUrl.apply(s)));
+        }
+        return cards;
     }
 }

@@ -24,14 +24,13 @@ import org.zielbild.testing.TargetSamples;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.common.WallPalette;
 import org.zielbild.ui.shell.projector.ProjectorWindow;
 import org.zielbild.ui.spi.ModuleContext;
 
 /**
  * The target projection as the projector window holds it: below the 270 px title band, in the
  * padded content area, on a root with the projector's stylesheet and a theme's looked-up colours,
- * on a 1920 × 1080 design surface scaled to the beamer's width. Not shown: laid out and snapshotted.
+ * on a 1920 × 1080 design surface scaled to the beamer's width, in a window of its own.
  */
 final class WallHarness {
 
@@ -41,6 +40,13 @@ final class WallHarness {
     final StackPane content = new StackPane();
     final Scene scene;
 
+    final VBox surface;
+
+    /**
+     * @param width the beamer's width; the window is shown at it (TilesFX sizes its texts only in a
+     *              showing window), so it must fit the headless test screen (1280 × 800): a 1920 px
+     *              beamer is checked on {@link #surface} itself, which is laid out in design px = 1080p px
+     */
     WallHarness(Session session, Language room, ProjectorTheme theme, double width) {
         SessionModel model = new SessionModel(SessionService.inMemory(session), Notifier.SILENT);
         AtomicInteger n = new AtomicInteger();
@@ -55,10 +61,9 @@ final class WallHarness {
         content.setPadding(new Insets(16, 72, 56, 72));
         content.getChildren().add(projection.root());
         StackPane.setAlignment(projection.root(), javafx.geometry.Pos.TOP_LEFT);
-        VBox surface = new VBox(band, content);
+        surface = new VBox(band, content);
         surface.getStylesheets().add(ProjectorWindow.STYLESHEET);
-        WallPalette palette = ProjectorWindow.palette(theme);
-        surface.setStyle(palette.style());
+        surface.setStyle(ProjectorWindow.palette(theme).style());
         surface.getStyleClass().addAll("projector", theme == ProjectorTheme.DARK ? "projector-dark" : "projector-light");
         surface.setMinSize(1920, 1080);
         surface.setPrefSize(1920, 1080);
@@ -67,6 +72,18 @@ final class WallHarness {
         Group scaled = new Group(surface);
         scaled.getTransforms().add(new Scale(k, k));
         scene = new Scene(scaled, width, 1080 * k);
+        scene.setUserAgentStylesheet(theme == ProjectorTheme.DARK // as the projector window does
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage = new javafx.stage.Stage();
+        stage.setScene(scene);
+        stage.show(); // TilesFX sizes its texts only in a window that is showing
+    }
+
+    final javafx.stage.Stage stage;
+
+    void close() {
+        stage.hide();
     }
 
     /** Redraws at once (the projection coalesces on the next pulse) and lays the surface out. */
