@@ -42,7 +42,8 @@ import org.zielbild.ui.shell.session.StatusNotifier;
  * value, linked statements, a guideline with a behaviour and an action with owner and due date; the
  * coverage matrix names the carried statement no team serves; at the closing a next-step note
  * becomes an action with owner and date, the note staying where it was. Due dates typed as
- * {@code 6.12.2026} and {@code 2026-12-06} are read, {@code morgen} gets an inline message and stays.
+ * {@code 6.12.2026} and {@code 2026-12-06} are read, {@code morgen} gets an inline message and stays. An
+ * owner typed who is no participant is offered as a new one, never kept as text.
  */
 @ExtendWith(ApplicationExtension.class)
 class MandateStageFxTest {
@@ -214,5 +215,22 @@ class MandateStageFxTest {
         robot.interact(canvas::requestFocus);
         ctrlShift(robot, KeyCode.T);
         assertThat(model.session().mandates().actions()).hasSize(1);
+    }
+
+    @Test
+    void anOwnerWhoIsNoParticipantIsOfferedAsANewOneNeverKeptAsText(FxRobot robot) {
+        open(4);
+        robot.clickOn("#mandateTeams");
+        ctrl(robot, KeyCode.DIGIT2);
+        robot.write("Invite the works council").type(KeyCode.ENTER);
+        robot.write("Zoë Neumann").type(KeyCode.ENTER);
+        Action made = model.session().mandates().actions().get(0);
+        assertThat(made.ownerId()).as("no free-text owner").isNull();
+        assertThat(robot.lookup("#addOwnerAsParticipant").queryButton().getParent().isVisible()).isTrue();
+        robot.clickOn("#addOwnerAsParticipant");
+        org.zielbild.domain.roster.Participant zoe = model.session().roster().participantNamed("Zoë Neumann").orElseThrow();
+        assertThat(model.session().mandates().actions().get(0).ownerId()).isEqualTo(zoe.id());
+        assertThat(zoe.teamId()).isEqualTo(made.teamId());
+        assertThat(robot.lookup("#addOwnerAsParticipant").queryButton().getParent().isVisible()).isFalse();
     }
 }
