@@ -6,6 +6,8 @@ import org.zielbild.ui.kit.board.BoardPictures;
 import org.zielbild.ui.modules.closing.ClosingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
+import org.zielbild.ui.modules.target.TargetModule;
+import org.zielbild.ui.modules.target.TargetPosterPictures;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
 import org.zielbild.ui.spi.ModuleRegistry;
 
@@ -20,14 +22,15 @@ public final class BuiltInModules {
                 WelcomeModule.module(),
                 ReflectionModule.module(),
                 CustomerModule.module(),
+                TargetModule.module(),
                 ClosingModule.module()));
     }
 
     /**
-     * What draws the minutes' pictures: every board as the wall shows it. A kit or module that
+     * What draws the minutes' pictures: every board as the wall shows it, the target-picture poster. A kit or module that
      * draws more (the target-picture poster) joins with {@code .and(...)}.
      */
     public static SessionPictures pictures() {
-        return new BoardPictures();
+        return new BoardPictures().and(new TargetPosterPictures());
     }
 }

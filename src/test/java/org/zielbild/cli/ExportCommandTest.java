@@ -97,7 +97,7 @@ class ExportCommandTest {
         Path folder = folderOf(home);
         Run csv = run("export", "--format", "csv", "--out", home.resolve("tables").toString(), folder.toString());
         assertThat(csv.code()).as(csv.err()).isZero();
-        assertThat(csv.out()).contains("Wrote 2 tables", "moods.csv, notes.csv");
+        assertThat(csv.out()).contains("Wrote 4 tables", "moods.csv, notes.csv, statements.csv, target_rounds.csv");
         assertThat(home.resolve("tables/notes.csv")).exists();
         Run json = run("export", "--format", "json", "--out", home.resolve("day.json").toString(), folder.toString());
         assertThat(json.code()).as(json.err()).isZero();
