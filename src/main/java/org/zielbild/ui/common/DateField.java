@@ -42,7 +42,9 @@ public final class DateField extends VBox {
         this.i18n = i18n;
         getStyleClass().add("date-field");
         text.getStyleClass().add("date-field-text");
-        text.setPromptText(DateTexts.example(i18n.language()));
+        // The prompt shows the one form the app writes (it fits a narrow field); the tooltip every form it reads.
+        text.setPromptText(DateTexts.format(java.time.LocalDate.of(2026, 12, 6), i18n.language()));
+        text.setTooltip(new Tooltip(DateTexts.example(i18n.language())));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         calendar.setGraphic(new FontIcon(MaterialDesignC.CALENDAR_MONTH));

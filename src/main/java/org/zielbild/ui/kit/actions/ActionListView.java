@@ -76,6 +76,7 @@ public final class ActionListView {
         root.setPadding(new Insets(8));
         newAction.setId("newAction");
         newAction.setPromptText(i18n.t("actions.newPrompt"));
+        newAction.setTooltip(new javafx.scene.control.Tooltip(i18n.t("actions.newTip")));
         newAction.setOnAction(e -> add());
         Button addButton = new Button(i18n.t("actions.add"), new FontIcon(MaterialDesignP.PLUS));
         addButton.setId("addAction");

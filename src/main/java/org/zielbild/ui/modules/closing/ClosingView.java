@@ -77,6 +77,19 @@ final class ClosingView implements ModuleView {
         split = new SplitPane(tabs.facilitatorView(), sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
+        // Beside the boards only: the check-out's mood round needs the stage's whole width.
+        tabs.tabs().getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> {
+            boolean board = openBoard().isPresent();
+            if (board && !split.getItems().contains(sideScroll)) {
+                split.getItems().add(sideScroll);
+                split.setDividerPositions(0.58);
+            } else if (!board) {
+                split.getItems().remove(sideScroll);
+            }
+        });
+        if (openBoard().isEmpty()) {
+            split.getItems().remove(sideScroll);
+        }
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ClosingKeys.NOTE_TO_ACTION.match(e)) {
                 noteToAction();
@@ -98,6 +111,8 @@ final class ClosingView implements ModuleView {
     private void noteToAction() {
         Optional<BoardViewModel> board = openBoard();
         if (board.isEmpty()) {
+            // The list shows beside the boards only: open the last board (the next steps) and say what to do.
+            tabs.tabs().getSelectionModel().select(boardOfTab.size() - 1);
             vm.noticeProperty().set(org.zielbild.domain.Message.of("closing.actions.openBoard"));
             return;
         }
