@@ -6,6 +6,7 @@ import org.zielbild.ui.kit.board.BoardPictures;
 import org.zielbild.ui.modules.closing.ClosingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
+import org.zielbild.ui.modules.mandate.MandateModule;
 import org.zielbild.ui.modules.target.TargetModule;
 import org.zielbild.ui.modules.target.TargetPosterPictures;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
@@ -23,6 +24,7 @@ public final class BuiltInModules {
                 ReflectionModule.module(),
                 CustomerModule.module(),
                 TargetModule.module(),
+                MandateModule.module(),
                 ClosingModule.module()));
     }
 

@@ -38,6 +38,30 @@ import org.zielbild.domain.day.ResumeTimer;
 import org.zielbild.domain.day.StartFreeTimer;
 import org.zielbild.domain.day.StartStage;
 import org.zielbild.domain.day.StopFreeTimer;
+import org.zielbild.domain.mandate.AddAction;
+import org.zielbild.domain.mandate.AddBehaviour;
+import org.zielbild.domain.mandate.AddGuideline;
+import org.zielbild.domain.mandate.EditBehaviour;
+import org.zielbild.domain.mandate.EditGuideline;
+import org.zielbild.domain.mandate.LinkStatement;
+import org.zielbild.domain.mandate.MoveGuideline;
+import org.zielbild.domain.mandate.MoveMandate;
+import org.zielbild.domain.mandate.PutBackAction;
+import org.zielbild.domain.mandate.RemoveAction;
+import org.zielbild.domain.mandate.RemoveBehaviour;
+import org.zielbild.domain.mandate.RemoveGuideline;
+import org.zielbild.domain.mandate.RestoreAction;
+import org.zielbild.domain.mandate.RestoreMandate;
+import org.zielbild.domain.mandate.SetActionDue;
+import org.zielbild.domain.mandate.SetActionFirstStep;
+import org.zielbild.domain.mandate.SetActionLink;
+import org.zielbild.domain.mandate.SetActionOwner;
+import org.zielbild.domain.mandate.SetActionStatus;
+import org.zielbild.domain.mandate.SetActionTeam;
+import org.zielbild.domain.mandate.SetActionText;
+import org.zielbild.domain.mandate.SetMandateText;
+import org.zielbild.domain.mandate.SetMandateValue;
+import org.zielbild.domain.mandate.UnlinkStatement;
 import org.zielbild.domain.mood.AddMoodEntry;
 import org.zielbild.domain.mood.AddMoodRound;
 import org.zielbild.domain.mood.RemoveMoodEntry;
@@ -99,7 +123,8 @@ public final class ChangeCatalog {
         registerMoodChanges();
         registerTargetChanges();
         registerAttendanceChanges();
-        // New slices (target picture, mandates, coaching) register here, after the ones above.
+        registerMandateChanges();
+        // New slices (coaching, ...) register here, after the ones above.
     }
 
     private ChangeCatalog() {
@@ -209,6 +234,34 @@ public final class ChangeCatalog {
     /** {@code domain.roster}, released with the target picture: who is present today. */
     private static void registerAttendanceChanges() {
         register("participant.present", SetParticipantPresent.class);
+    }
+
+    /** {@code domain.mandate}: team mandates and the session's actions. */
+    private static void registerMandateChanges() {
+        register("mandate.text", SetMandateText.class);
+        register("mandate.value", SetMandateValue.class);
+        register("mandate.statement.link", LinkStatement.class);
+        register("mandate.statement.unlink", UnlinkStatement.class);
+        register("mandate.guideline.add", AddGuideline.class);
+        register("mandate.guideline.text", EditGuideline.class);
+        register("mandate.guideline.remove", RemoveGuideline.class);
+        register("mandate.guideline.move", MoveGuideline.class);
+        register("mandate.behaviour.add", AddBehaviour.class);
+        register("mandate.behaviour.edit", EditBehaviour.class);
+        register("mandate.behaviour.remove", RemoveBehaviour.class);
+        register("mandate.move", MoveMandate.class);
+        register("mandate.restore", RestoreMandate.class);
+        register("mandate.action.add", AddAction.class);
+        register("mandate.action.remove", RemoveAction.class);
+        register("mandate.action.putBack", PutBackAction.class);
+        register("mandate.action.text", SetActionText.class);
+        register("mandate.action.firstStep", SetActionFirstStep.class);
+        register("mandate.action.owner", SetActionOwner.class);
+        register("mandate.action.due", SetActionDue.class);
+        register("mandate.action.status", SetActionStatus.class);
+        register("mandate.action.link", SetActionLink.class);
+        register("mandate.action.team", SetActionTeam.class);
+        register("mandate.action.restore", RestoreAction.class);
     }
 
     private static void register(String name, Class<? extends Change> type) {

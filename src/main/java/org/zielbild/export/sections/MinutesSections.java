@@ -36,7 +36,8 @@ public final class MinutesSections {
                 new AgendaSection(),
                 new MoodSection(),
                 new BoardsSection(),
-                new TargetSection()));
+                new TargetSection(),
+                new MandateSection()));
     }
 
     /** Every part with data, in the order of the day. */

@@ -14,6 +14,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination.ModifierValue;
 import org.junit.jupiter.api.Test;
 import org.zielbild.ui.kit.board.BoardShortcut;
+import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.kit.actions.ActionListView;
+import org.zielbild.ui.modules.closing.ClosingKeys;
+import org.zielbild.ui.modules.mandate.MandateKeys;
 import org.zielbild.ui.modules.target.TargetKeys;
 
 /**
@@ -108,6 +112,49 @@ class ShortcutCollisionTest {
                         || key.getCode() == KeyCode.SPACE)).as(k + " " + key).isTrue();
             }
         }
+    }
+
+    @Test
+    void theSessionWindowAndTheMandateStageWithItsActionListShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        for (MandateKeys k : MandateKeys.values()) {
+            k.keys().forEach(key -> all.add(new Binding(k.name(), key)));
+        }
+        all.addAll(help(ActionListView.help()));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theClosingsBoardActionListAndNoteToActionShareNoKeyWithTheSessionWindow() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        all.addAll(board(BoardShortcut.Context.BOARD));
+        all.addAll(help(ActionListView.help()));
+        all.addAll(help(ClosingKeys.help()));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theMandateStageAndTheActionListUseNoPlainPrintableKey() {
+        List<Binding> all = new ArrayList<>();
+        for (MandateKeys k : MandateKeys.values()) {
+            k.keys().forEach(key -> all.add(new Binding(k.name(), key)));
+        }
+        all.addAll(help(ActionListView.help()));
+        all.addAll(help(ClosingKeys.help()));
+        for (Binding b : all) {
+            KeyCodeCombination key = b.key();
+            boolean modified = key.getControl() == DOWN || key.getShortcut() == DOWN || key.getAlt() == DOWN;
+            assertThat(modified || !(key.getCode().isLetterKey() || key.getCode().isDigitKey()
+                    || key.getCode() == KeyCode.SPACE)).as(b.name() + " " + key).isTrue();
+        }
+    }
+
+    private static List<Binding> help(KeyHelp help) {
+        List<Binding> out = new ArrayList<>();
+        for (KeyHelp.Row row : help.rows()) {
+            row.keys().forEach(k -> out.add(new Binding(row.labelKey(), k)));
+        }
+        return out;
     }
 
     @Test
