@@ -35,6 +35,7 @@ class DomainSlicesTest {
         MAY_USE.put("day", Set.of("agenda"));
         MAY_USE.put("board", Set.of("roster"));
         MAY_USE.put("mood", Set.of("agenda", "roster"));
+        MAY_USE.put("coaching", Set.of("roster", "day"));
     }
 
     private final JavaClasses domain = new ClassFileImporter()
