@@ -35,6 +35,7 @@ public final class ZielbildApp extends Application {
                 s -> new WorkspaceSessionLibrary(s.workspace() == null ? dirs.defaultWorkspace() : Path.of(s.workspace()),
                         dirs.rescue(), clock),
                 BuiltInModules.registry(), clock, Ids::newId);
+        ctx.useImageAttachments(StoredImageAttachments::of);
         shell = new Shell(ctx, primaryStage);
         shell.errors().installAsDefaultHandler();
         shell.start();

@@ -184,7 +184,7 @@ public final class Shell {
     private SessionWindow.Room room() {
         return new SessionWindow.Room(ctx.clock(),
                 Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx(),
-                ctx.ids());
+                ctx.ids(), ctx.imageAttachments(open));
     }
 
     /** The window of the open session (for tests); null on the start screen. */
