@@ -2,6 +2,7 @@ package org.zielbild.app;
 
 import java.util.List;
 import org.zielbild.ui.modules.closing.ClosingModule;
+import org.zielbild.ui.modules.coaching.CoachingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
@@ -18,6 +19,7 @@ public final class BuiltInModules {
                 WelcomeModule.module(),
                 ReflectionModule.module(),
                 CustomerModule.module(),
+                CoachingModule.module(),
                 ClosingModule.module()));
     }
 }

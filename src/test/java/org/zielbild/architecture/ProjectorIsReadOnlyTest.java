@@ -25,7 +25,8 @@ class ProjectorIsReadOnlyTest {
     private static final Set<String> DRAWING = Set.of("BoardRenderer", "NotePainter", "ClusterPainter", "RenderOverlay",
             "RenderStyle", "TextFitter", "CanvasFonts", "CanvasShapes", "NotePaints", "BoardGeometry", "BoardSnapshot",
             "BoardFit", "Viewport", "MoodChart", "MoodBar", "MoodWords", "ProjectionSurface", "WelcomeView",
-            "WelcomeViewModel", "WelcomeAgenda");
+            "WelcomeViewModel", "WelcomeAgenda", "CoachingRoom", "RankingBody", "AnnouncementBody", "TileTheme",
+            "PhotoFrame", "CoachingStyles");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -61,9 +62,10 @@ class ProjectorIsReadOnlyTest {
     void theRuleSeesTheProjectionsAndWouldCatchAViewModel() {
         assertThat(classes.stream().filter(DRAWS_THE_PROJECTION::test).map(JavaClass::getSimpleName))
                 .contains("BoardProjection", "MoodProjection", "ProjectorWindow", "BoardFeed", "MoodFeed", "SessionFeed",
-                        "BoardRenderer", "MoodChart", "WelcomeView");
+                        "BoardRenderer", "MoodChart", "WelcomeView", "CoachingProjection", "CoachingFeed", "AnnouncementBody");
         assertThat(classes.stream().filter(CAN_APPLY_A_CHANGE::test).map(JavaClass::getSimpleName))
-                .contains("BoardViewModel", "MoodRoundViewModel", "SessionModel", "SessionService", "AddNote")
+                .contains("BoardViewModel", "MoodRoundViewModel", "SessionModel", "SessionService", "AddNote",
+                        "CoachingViewModel", "RankingViewModel")
                 .doesNotContain("BoardFeed", "MoodFeed", "SessionFeed", "BoardSnapshot");
     }
 

@@ -70,6 +70,11 @@ public final class CoachesViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** Shows a problem found outside the view-model (a file that cannot be read). */
+    public void report(Message message) {
+        problem.set(message);
+    }
+
     public void clearProblem() {
         problem.set(null);
     }

@@ -229,6 +229,11 @@ public final class ResultViewModel {
                 countsOnly)), problem::set);
     }
 
+    /** Shows a problem found outside the view-model (a seed that is not a number). */
+    public void report(Message message) {
+        problem.set(message);
+    }
+
     public void clearProblem() {
         problem.set(null);
     }

@@ -14,11 +14,13 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination.ModifierValue;
 import org.junit.jupiter.api.Test;
 import org.zielbild.ui.kit.board.BoardShortcut;
+import org.zielbild.ui.modules.coaching.CoachingShortcut;
 
 /**
  * No two shortcuts answer the same key press in the same place: the session window's
  * ({@link Shortcut}, active everywhere in it, the facilitator's board included) together with the
- * board's ({@link BoardShortcut}), and the ballot screen's keys among themselves.
+ * board's ({@link BoardShortcut}) and the coach round's ({@link CoachingShortcut}), and each ballot
+ * screen's keys among themselves.
  */
 class ShortcutCollisionTest {
 
@@ -53,6 +55,20 @@ class ShortcutCollisionTest {
     }
 
     @Test
+    void theSessionWindowAndTheCoachRoundInItShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        all.addAll(coaching(CoachingShortcut.Context.STAGE));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theCoachRoundChangesTheWallOnlyWithAltAndItsBallotScreensKeysAreDistinct() {
+        assertThat(coaching(CoachingShortcut.Context.STAGE)).allSatisfy(b -> assertThat(b.key().getAlt()).as(b.name())
+                .isEqualTo(DOWN));
+        assertThat(collisions(coaching(CoachingShortcut.Context.BALLOT))).isEmpty();
+    }
+
+    @Test
     void theCheckFindsKeysThatWouldCollide() {
         List<Binding> all = new ArrayList<>(sessionWindow());
         // The ballot's plain + and Space would fight the timer's keys in the session window.
@@ -83,6 +99,16 @@ class ShortcutCollisionTest {
         List<Binding> out = new ArrayList<>();
         for (BoardShortcut s : BoardShortcut.values()) {
             if (s.contexts().contains(context)) {
+                s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Binding> coaching(CoachingShortcut.Context context) {
+        List<Binding> out = new ArrayList<>();
+        for (CoachingShortcut s : CoachingShortcut.values()) {
+            if (s.context() == context) {
                 s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
             }
         }

@@ -1,0 +1,166 @@
+package org.zielbild.ui.modules.coaching;
+
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.modules.coaching.CoachingRoom.RoomCoach;
+import org.zielbild.ui.modules.coaching.CoachingRoom.RoomQuestion;
+
+/**
+ * What the room sees of the coach round, on the projector's 1920 × 1080 surface below its title
+ * band (the pitch timer is the projector's own, top right: the round runs on the free timer). Built
+ * from {@link CoachingFeed} alone, which holds no ballot: the coaches; a pitch (name, photo, style in
+ * large type); the questions; "n of m have chosen"; the groups and the ranks received
+ * ({@link AnnouncementBody}). Colours are the projector's looked-up colours, text is 28 px or more.
+ */
+final class CoachingProjection {
+
+    /** Questions beyond this many are counted, not listed: the wall stays legible. */
+    private static final int QUESTIONS_SHOWN = 6;
+    private static final int NAMES_SHOWN = 24;
+
+    private final CoachingFeed feed;
+    private final I18n i18n;
+    private final TileTheme theme = new TileTheme();
+    private final StackPane body = new StackPane();
+    private final StackPane root = new StackPane(theme.probes(), body);
+    private final ChangeListener<CoachingRoom> listener = (obs, o, n) -> show(n);
+    private String shown = "";
+
+    CoachingProjection(CoachingFeed feed, I18n i18n) {
+        this.feed = feed;
+        this.i18n = i18n;
+        root.getStylesheets().add(CoachingStyles.STYLESHEET);
+        root.getStyleClass().add("coaching-projection");
+        root.setId("coachingProjection");
+        body.setAlignment(Pos.TOP_LEFT);
+        feed.roomProperty().addListener(listener);
+        show(feed.room());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Which step is on (for tests). */
+    String shown() {
+        return shown;
+    }
+
+    void dispose() {
+        feed.roomProperty().removeListener(listener);
+    }
+
+    private void show(CoachingRoom room) {
+        theme.clear();
+        shown = room.step().name();
+        Node content = switch (room.step()) {
+            case OVERVIEW -> overview(room);
+            case PITCH -> pitch(room);
+            case QUESTIONS -> questions(room);
+            case RANKING -> new RankingBody(room, i18n, theme).root();
+            case ANNOUNCEMENT -> new AnnouncementBody(room, i18n, theme).root();
+        };
+        body.getChildren().setAll(content);
+    }
+
+    private Node overview(CoachingRoom room) {
+        Label heading = label(i18n.t(room.coaches().isEmpty() ? "coaching.wall.soon" : "coaching.wall.coaches"),
+                "coaching-wall-heading");
+        FlowPane cards = new FlowPane(24, 24);
+        cards.setId("coachingWallCards");
+        boolean roomy = room.coaches().size() <= 6;
+        for (RoomCoach c : room.coaches()) {
+            Label name = label(c.name(), "coaching-wall-card-name");
+            VBox card = new VBox(name);
+            card.getStyleClass().add("coaching-wall-card");
+            if (roomy && !c.style().isBlank()) {
+                Label style = label(c.style(), "coaching-wall-card-style");
+                style.setMaxHeight(3 * 40);
+                card.getChildren().add(style);
+            }
+            if (!c.languages().isBlank()) {
+                card.getChildren().add(label(c.languages(), "coaching-wall-meta", "coaching-wall-muted"));
+            }
+            card.setPrefWidth(roomy ? 860 : 560);
+            card.setMaxWidth(roomy ? 860 : 560);
+            HBox row = new HBox(20, PhotoFrame.of(c, roomy ? 140 : 96), card);
+            row.setAlignment(Pos.TOP_LEFT);
+            HBox.setHgrow(card, Priority.ALWAYS);
+            cards.getChildren().add(row);
+        }
+        return box(heading, cards);
+    }
+
+    private Node pitch(CoachingRoom room) {
+        RoomCoach c = room.current();
+        Label which = label(i18n.t("coaching.wall.pitchOf", room.pitch(), room.coaches().size()), "coaching-wall-meta",
+                "coaching-wall-muted");
+        Label name = label(c.name(), "coaching-wall-name");
+        name.setId("coachingWallName");
+        Label style = label(c.style(), "coaching-wall-style");
+        style.setId("coachingWallStyle");
+        VBox texts = new VBox(16, which, name, style);
+        if (!c.languages().isBlank()) {
+            texts.getChildren().add(label(i18n.t("coaching.wall.languages", c.languages()), "coaching-wall-meta",
+                    "coaching-wall-muted"));
+        }
+        texts.getChildren().add(label(i18n.t("coaching.wall.places", c.capacity()), "coaching-wall-meta", "coaching-wall-muted"));
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox row = new HBox(56, PhotoFrame.of(c, 460), texts);
+        row.setPadding(new Insets(24, 0, 0, 0));
+        return row;
+    }
+
+    private Node questions(CoachingRoom room) {
+        Label name = label(i18n.t("coaching.wall.questionsFor", room.current().name()), "coaching-wall-heading");
+        name.setId("coachingWallName");
+        VBox list = new VBox(18);
+        list.setId("coachingWallQuestions");
+        List<RoomQuestion> open = room.questions();
+        for (RoomQuestion q : open.subList(0, Math.min(QUESTIONS_SHOWN, open.size()))) {
+            VBox item = new VBox(2, label(q.text(), "coaching-wall-question"));
+            if (!q.askedBy().isBlank()) {
+                item.getChildren().add(label(i18n.t("coaching.wall.askedBy", q.askedBy()), "coaching-wall-asker",
+                        "coaching-wall-muted"));
+            }
+            list.getChildren().add(item);
+        }
+        if (open.isEmpty()) {
+            list.getChildren().add(label(i18n.t("coaching.wall.askAway"), "coaching-wall-style"));
+        }
+        if (open.size() > QUESTIONS_SHOWN) {
+            list.getChildren().add(label(i18n.t("coaching.wall.moreQuestions", open.size() - QUESTIONS_SHOWN),
+                    "coaching-wall-meta", "coaching-wall-muted"));
+        }
+        Label answered = label(i18n.t("coaching.wall.answered", room.answered()), "coaching-wall-meta", "coaching-wall-muted");
+        return box(name, list, answered);
+    }
+
+    static VBox box(Node... children) {
+        VBox box = new VBox(24, children);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static int namesShown() {
+        return NAMES_SHOWN;
+    }
+}
