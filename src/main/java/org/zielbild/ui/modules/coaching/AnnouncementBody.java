@@ -57,11 +57,10 @@ final class AnnouncementBody {
             Tile tile = theme.themed(TileBuilder.create()
                     .skinType(Tile.SkinType.CUSTOM)
                     .prefSize(w, h)
-                    .title(g.coach())
                     .text(i18n.t("coaching.wall.placesTaken", g.size(), g.capacity()))
                     .textVisible(true)
                     .textSize(Tile.TextSize.BIGGER)
-                    .graphic(members(g, (int) ((h - 150) / 40), w > 520 ? 2 : 1))
+                    .graphic(group(g, (int) ((h - 170) / 40), w > 520 ? 2 : 1))
                     .roundedCorners(true)
                     .animated(false)
                     .build());
@@ -72,13 +71,21 @@ final class AnnouncementBody {
         return grid;
     }
 
+    /** The coach's name in large type above who joined (the tile's own title is too small for the wall). */
+    private Node group(RoomGroup g, int perColumn, int columns) {
+        VBox box = new VBox(6, CoachingProjection.label(g.coach(), "coaching-wall-tile-name"), members(g, perColumn, columns));
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
     /** The names, in up to two columns, as many as fit; the rest counted. Only the count when names are not shown. */
-    private Node members(RoomGroup g, int perColumn, int columns) {
+    private Node members(RoomGroup g, int maxPerColumn, int columns) {
         if (g.names().isEmpty()) {
             return CoachingProjection.label(String.valueOf(g.size()), "coaching-wall-count");
         }
-        int room = Math.max(1, perColumn * columns);
+        int room = Math.max(1, maxPerColumn * columns);
         List<String> names = g.names();
+        int perColumn = Math.max(1, Math.min(maxPerColumn, (Math.min(names.size(), room) + columns - 1) / columns));
         int shown = names.size() <= room ? names.size() : room - 1;
         GridPane list = new GridPane();
         list.setHgap(24);

@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.zielbild.domain.coaching.Coach;
 import org.zielbild.ui.common.FormGrid;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.ReadableHeaders;
 import org.zielbild.ui.common.imports.ImportDialog;
 import org.zielbild.ui.common.imports.TextFiles;
 
@@ -87,6 +88,7 @@ final class CoachesView {
         pic.setPrefWidth(70);
         table.getColumns().setAll(java.util.List.of(nr, who, places, langs, pic));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ReadableHeaders.keep(table);
     }
 
     private static TableColumn<Coach, String> column(String title, java.util.function.Function<Coach, String> value) {

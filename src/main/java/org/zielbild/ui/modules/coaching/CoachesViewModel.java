@@ -1,7 +1,6 @@
 package org.zielbild.ui.modules.coaching;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,8 +31,12 @@ public final class CoachesViewModel {
     private final Supplier<String> ids;
     private final ImageAttachments attachments;
     private final ObservableList<Coach> coaches = FXCollections.observableArrayList();
+    /** Held once: a read-only view made per call would be collected together with the listeners on it. */
+    private final ObservableList<Coach> coachesView = FXCollections.unmodifiableObservableList(coaches);
     private final ObservableList<ForbiddenPair> forbidden = FXCollections.observableArrayList();
+    private final ObservableList<ForbiddenPair> forbiddenView = FXCollections.unmodifiableObservableList(forbidden);
     private final ObservableList<Participant> participants = FXCollections.observableArrayList();
+    private final ObservableList<Participant> participantsView = FXCollections.unmodifiableObservableList(participants);
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
     private Coaching seen;
 
@@ -54,15 +57,15 @@ public final class CoachesViewModel {
     }
 
     public ObservableList<Coach> coaches() {
-        return FXCollections.unmodifiableObservableList(coaches);
+        return coachesView;
     }
 
     public ObservableList<ForbiddenPair> forbidden() {
-        return FXCollections.unmodifiableObservableList(forbidden);
+        return forbiddenView;
     }
 
     public ObservableList<Participant> participants() {
-        return FXCollections.unmodifiableObservableList(participants);
+        return participantsView;
     }
 
     /** The last refusal, in words; null once something went through. */
@@ -139,9 +142,5 @@ public final class CoachesViewModel {
 
     public String coachName(String coachId) {
         return model.session().coaching().coach(coachId).map(Coach::name).orElse("?");
-    }
-
-    List<Coach> current() {
-        return coaches;
     }
 }

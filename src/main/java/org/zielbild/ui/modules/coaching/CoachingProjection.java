@@ -73,28 +73,36 @@ final class CoachingProjection {
         body.getChildren().setAll(content);
     }
 
+    /**
+     * The coaches at a glance, two or three to a row so that up to twelve fit below the title band:
+     * up to six with their style in large type, more with name and languages only.
+     */
     private Node overview(CoachingRoom room) {
         Label heading = label(i18n.t(room.coaches().isEmpty() ? "coaching.wall.soon" : "coaching.wall.coaches"),
                 "coaching-wall-heading");
-        FlowPane cards = new FlowPane(24, 24);
+        FlowPane cards = new FlowPane(32, 24);
         cards.setId("coachingWallCards");
+        cards.setPrefWrapLength(1776);
         boolean roomy = room.coaches().size() <= 6;
+        double width = roomy ? 860 : 560;
+        double photo = roomy ? 140 : 96;
         for (RoomCoach c : room.coaches()) {
             Label name = label(c.name(), "coaching-wall-card-name");
             VBox card = new VBox(name);
             card.getStyleClass().add("coaching-wall-card");
             if (roomy && !c.style().isBlank()) {
                 Label style = label(c.style(), "coaching-wall-card-style");
-                style.setMaxHeight(3 * 40);
+                style.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                style.setMaxHeight(2 * 38);
                 card.getChildren().add(style);
             }
             if (!c.languages().isBlank()) {
                 card.getChildren().add(label(c.languages(), "coaching-wall-meta", "coaching-wall-muted"));
             }
-            card.setPrefWidth(roomy ? 860 : 560);
-            card.setMaxWidth(roomy ? 860 : 560);
-            HBox row = new HBox(20, PhotoFrame.of(c, roomy ? 140 : 96), card);
+            HBox row = new HBox(20, PhotoFrame.of(c, photo), card);
             row.setAlignment(Pos.TOP_LEFT);
+            row.setPrefWidth(width);
+            row.setMaxWidth(width);
             HBox.setHgrow(card, Priority.ALWAYS);
             cards.getChildren().add(row);
         }

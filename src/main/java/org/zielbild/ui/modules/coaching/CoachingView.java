@@ -85,6 +85,10 @@ final class CoachingView implements ModuleView {
         return tabs;
     }
 
+    CoachingViewModel viewModel() {
+        return vm;
+    }
+
     @Override
     public Node facilitatorView() {
         return root;

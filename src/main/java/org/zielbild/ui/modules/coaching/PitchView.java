@@ -131,6 +131,11 @@ final class PitchView {
         sequence.setItems(vm.sequence());
         sequence.setPlaceholder(new Label(i18n.t("coaching.coaches.none")));
         sequence.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PitchStep step, boolean empty) {
                 super.updateItem(step, empty);
@@ -144,7 +149,8 @@ final class PitchView {
                 String text = i18n.t(pitch ? "coaching.pitch.stepPitch" : "coaching.pitch.stepQuestions", step.coach().name(),
                         pitch ? plan.pitchMinutes() : plan.qaMinutes());
                 boolean onWall = getIndex() == vm.currentProperty().get();
-                setText(onWall ? i18n.t("coaching.pitch.onWall", text) : text);
+                setText(onWall ? "▶ " + text : text);
+                setAccessibleText(onWall ? i18n.t("coaching.pitch.onWall", text) : text);
                 if (onWall) {
                     getStyleClass().add("coaching-current-step");
                 }
@@ -171,6 +177,7 @@ final class PitchView {
         Label hint = new Label(i18n.t("coaching.pitch.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, section("coaching.pitch.sequence"), sequence, hint, problem);
         VBox.setVgrow(sequence, Priority.ALWAYS);
         return box;

@@ -43,12 +43,16 @@ public final class PitchViewModel {
     private final Supplier<String> ids;
     private final I18n roomI18n;
     private final ObservableList<PitchStep> sequence = FXCollections.observableArrayList();
+    /** Held once: a read-only view made per call would be collected together with the listeners on it. */
+    private final ObservableList<PitchStep> sequenceView = FXCollections.unmodifiableObservableList(sequence);
     private final ObservableList<Coach> order = FXCollections.observableArrayList();
+    private final ObservableList<Coach> orderView = FXCollections.unmodifiableObservableList(order);
     private final ReadOnlyObjectWrapper<RoomView> wall = new ReadOnlyObjectWrapper<>(RoomView.OVERVIEW);
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<CoachingPlan> plan = new ReadOnlyObjectWrapper<>(CoachingPlan.DEFAULT);
     private final ReadOnlyObjectWrapper<Coach> asked = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
+    private final ObservableList<Question> questionsView = FXCollections.unmodifiableObservableList(questions);
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
     private Coaching seen;
 
@@ -99,12 +103,12 @@ public final class PitchViewModel {
     }
 
     public ObservableList<PitchStep> sequence() {
-        return FXCollections.unmodifiableObservableList(sequence);
+        return sequenceView;
     }
 
     /** The coaches in pitch order. */
     public ObservableList<Coach> order() {
-        return FXCollections.unmodifiableObservableList(order);
+        return orderView;
     }
 
     /** What the wall shows now. */
@@ -208,7 +212,7 @@ public final class PitchViewModel {
     }
 
     public ObservableList<Question> questions() {
-        return FXCollections.unmodifiableObservableList(questions);
+        return questionsView;
     }
 
     public boolean ask(String text, String askedBy) {

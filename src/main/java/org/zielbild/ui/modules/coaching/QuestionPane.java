@@ -55,7 +55,9 @@ final class QuestionPane {
         add.setOnAction(e -> ask.run());
         text.setOnAction(e -> ask.run());
         who.setOnAction(e -> ask.run());
-        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        who.setMaxWidth(Double.MAX_VALUE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<Question> list = new ListView<>(vm.questions());
         list.setId("questionList");
         list.setPlaceholder(new Label(i18n.t("coaching.questions.none")));
@@ -65,7 +67,7 @@ final class QuestionPane {
         problem.getStyleClass().add("coaching-problem");
         problem.setWrapText(true);
         vm.problemProperty().addListener((obs, o, n) -> problem.setText(n == null ? "" : i18n.text(n)));
-        root.getChildren().addAll(title, coach, new HBox(8, text, who), add, problem, list);
+        root.getChildren().addAll(title, coach, text, new HBox(8, who, add), problem, list);
     }
 
     VBox root() {

@@ -37,7 +37,10 @@ public final class RankingViewModel {
     private final SessionModel model;
     private final Clock clock;
     private final ObservableList<VoterRow> voters = FXCollections.observableArrayList();
+    /** Held once: a read-only view made per call would be collected together with the listeners on it. */
+    private final ObservableList<VoterRow> votersView = FXCollections.unmodifiableObservableList(voters);
     private final ObservableList<String> orphans = FXCollections.observableArrayList();
+    private final ObservableList<String> orphansView = FXCollections.unmodifiableObservableList(orphans);
     private final ReadOnlyIntegerWrapper voted = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper shortened = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<CoachingPlan> plan = new ReadOnlyObjectWrapper<>(CoachingPlan.DEFAULT);
@@ -69,7 +72,7 @@ public final class RankingViewModel {
 
     /** Everyone on the roster and whether they have chosen. */
     public ObservableList<VoterRow> voters() {
-        return FXCollections.unmodifiableObservableList(voters);
+        return votersView;
     }
 
     public ReadOnlyIntegerProperty votedProperty() {
@@ -78,7 +81,7 @@ public final class RankingViewModel {
 
     /** Ids of people who voted and have left the roster since: their ballots are not counted. */
     public ObservableList<String> orphans() {
-        return FXCollections.unmodifiableObservableList(orphans);
+        return orphansView;
     }
 
     /** Ballots that ranked a coach who has been removed since (their order is kept without that coach). */

@@ -31,6 +31,7 @@ final class ResultView {
     private final ResultViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane();
     private final TextField seed = new TextField();
 
     ResultView(CoachingViewModel all, I18n i18n) {
@@ -48,11 +49,16 @@ final class ResultView {
         HBox middle = new HBox(12, groups, sideScroll);
         HBox.setHgrow(groups, Priority.ALWAYS);
         VBox.setVgrow(middle, Priority.ALWAYS);
+        // On a laptop with the facilitator notes open the tab is short: it scrolls rather than squeezes.
+        middle.setMinHeight(420);
         root.getChildren().addAll(controls(), status(), middle);
+        scroll.setContent(root);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
     }
 
     Node root() {
-        return root;
+        return scroll;
     }
 
     /** Computes with the seed as typed; a seed that is not a whole number is said, not guessed. */
@@ -120,11 +126,15 @@ final class ResultView {
         return new VBox(4, problem, stale, summary, how);
     }
 
+    /** A line of the status that wraps and takes no room while it says nothing. */
     private static Label text(String id, String style) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 

@@ -60,8 +60,12 @@ public final class ResultViewModel {
     private final ReadOnlyObjectWrapper<List<Message>> summary = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<CoachingPlan> plan = new ReadOnlyObjectWrapper<>(CoachingPlan.DEFAULT);
     private final ObservableList<CoachGroup> groups = FXCollections.observableArrayList();
+    /** Held once: a read-only view made per call would be collected together with the listeners on it. */
+    private final ObservableList<CoachGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<RunPlacement> notVoted = FXCollections.observableArrayList();
+    private final ObservableList<RunPlacement> notVotedView = FXCollections.unmodifiableObservableList(notVoted);
     private final ObservableList<AssignmentRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<AssignmentRun> runsView = FXCollections.unmodifiableObservableList(runs);
     private AssignmentAdapter.Computed computed;
     private Coaching seenCoaching;
     private Roster seenRoster;
@@ -90,7 +94,7 @@ public final class ResultViewModel {
         }
         stale.set(latest != null && !matches(s, latest));
         if (latest != run.get()) {
-            run.set(latest);
+            // Everything about the run first: views that follow the run read the rest when it changes.
             summary.set(latest == null ? List.of() : ResultSummary.of(latest));
             List<CoachGroup> byCoach = new ArrayList<>();
             if (latest != null) {
@@ -101,6 +105,7 @@ public final class ResultViewModel {
             ListPatch.apply(groups, byCoach);
             ListPatch.apply(notVoted, latest == null ? List.of()
                     : latest.placements().stream().filter(p -> p.kind() == PlacementKind.NOT_VOTED).toList());
+            run.set(latest);
         }
     }
 
@@ -159,17 +164,17 @@ public final class ResultViewModel {
     }
 
     public ObservableList<CoachGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsView;
     }
 
     /** Who did not vote, and where they were placed. */
     public ObservableList<RunPlacement> notVoted() {
-        return FXCollections.unmodifiableObservableList(notVoted);
+        return notVotedView;
     }
 
     /** Every computed run, oldest first (for the record). */
     public ObservableList<AssignmentRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** How the current result was computed (time, policy, seed); null before the first. */

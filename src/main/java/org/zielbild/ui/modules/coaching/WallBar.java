@@ -11,7 +11,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.domain.coaching.CoachingStep;
-import org.zielbild.domain.coaching.RoomView;
 import org.zielbild.ui.common.I18n;
 
 /**
@@ -49,8 +48,8 @@ final class WallBar {
                 new FontIcon(MaterialDesignP.PODIUM));
         ranking.setOnAction(e -> vm.pitches().showRanking());
         root.getChildren().addAll(on, state, overview, back, next, ranking);
-        vm.pitches().wallProperty().addListener((obs, o, n) -> refresh());
-        vm.ranking().votedProperty().addListener((obs, o, n) -> refresh());
+        // The room value is worked out after the parts, so it is the one to follow.
+        vm.feed().roomProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -67,11 +66,10 @@ final class WallBar {
     }
 
     private void refresh() {
-        RoomView view = vm.pitches().wallProperty().get();
         CoachingRoom room = vm.feed().room();
-        state.setText(switch (view.step()) {
+        state.setText(switch (room.step()) {
             case OVERVIEW -> i18n.t("coaching.wall.state.overview");
-            case PITCH, QUESTIONS -> i18n.t(view.step() == CoachingStep.PITCH ? "coaching.wall.state.pitch"
+            case PITCH, QUESTIONS -> i18n.t(room.step() == CoachingStep.PITCH ? "coaching.wall.state.pitch"
                     : "coaching.wall.state.questions", room.pitch(), room.coaches().size(),
                     room.current() == null ? "" : room.current().name());
             case RANKING -> i18n.t("coaching.wall.state.ranking", room.voted(), room.participants());
