@@ -92,6 +92,12 @@ public final class CoachBallotScreen {
         who.setPromptText(i18n.t("coaching.ballot.who"));
         who.setPrefWidth(360);
         vm.nextVoter(last == null ? null : last.id()).ifPresent(who::setValue);
+        who.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !who.isShowing()) {
+                e.consume();
+                begin(who.getValue());
+            }
+        });
         Button start = new Button(i18n.t("coaching.ballot.start"));
         start.setId("ballotStart");
         start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
