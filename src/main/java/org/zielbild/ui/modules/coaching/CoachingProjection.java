@@ -27,6 +27,12 @@ final class CoachingProjection {
     /** Questions beyond this many are counted, not listed: the wall stays legible. */
     private static final int QUESTIONS_SHOWN = 6;
     private static final int NAMES_SHOWN = 24;
+    /** Lines of questions (about {@link #LINE} characters each at 36 px) that fit below the heading. */
+    private static final int QUESTION_LINES = 11;
+    private static final int LINE = 80;
+    /** A style longer than this is set a size smaller in the pitch. */
+    private static final int LONG_STYLE = 200;
+    private static final int TEASER = 80;
 
     private final CoachingFeed feed;
     private final I18n i18n;
@@ -91,10 +97,7 @@ final class CoachingProjection {
             VBox card = new VBox(name);
             card.getStyleClass().add("coaching-wall-card");
             if (roomy && !c.style().isBlank()) {
-                Label style = label(c.style(), "coaching-wall-card-style");
-                style.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-                style.setMaxHeight(2 * 38);
-                card.getChildren().add(style);
+                card.getChildren().add(label(teaser(c.style()), "coaching-wall-card-style"));
             }
             if (!c.languages().isBlank()) {
                 card.getChildren().add(label(c.languages(), "coaching-wall-meta", "coaching-wall-muted"));
@@ -117,6 +120,9 @@ final class CoachingProjection {
         name.setId("coachingWallName");
         Label style = label(c.style(), "coaching-wall-style");
         style.setId("coachingWallStyle");
+        if (c.style().length() > LONG_STYLE) {
+            style.setStyle("-fx-font-size: 36px;"); // up to 400 characters still fit below the name
+        }
         VBox texts = new VBox(16, which, name, style);
         if (!c.languages().isBlank()) {
             texts.getChildren().add(label(i18n.t("coaching.wall.languages", c.languages()), "coaching-wall-meta",
@@ -135,7 +141,16 @@ final class CoachingProjection {
         VBox list = new VBox(18);
         list.setId("coachingWallQuestions");
         List<RoomQuestion> open = room.questions();
-        for (RoomQuestion q : open.subList(0, Math.min(QUESTIONS_SHOWN, open.size()))) {
+        int shownCount = 0;
+        int lines = 0;
+        for (RoomQuestion q : open) {
+            lines += (q.text().length() + LINE - 1) / LINE + (q.askedBy().isBlank() ? 0 : 1);
+            if (shownCount == QUESTIONS_SHOWN || lines > QUESTION_LINES && shownCount > 0) {
+                break;
+            }
+            shownCount++;
+        }
+        for (RoomQuestion q : open.subList(0, shownCount)) {
             VBox item = new VBox(2, label(q.text(), "coaching-wall-question"));
             if (!q.askedBy().isBlank()) {
                 item.getChildren().add(label(i18n.t("coaching.wall.askedBy", q.askedBy()), "coaching-wall-asker",
@@ -146,12 +161,29 @@ final class CoachingProjection {
         if (open.isEmpty()) {
             list.getChildren().add(label(i18n.t("coaching.wall.askAway"), "coaching-wall-style"));
         }
-        if (open.size() > QUESTIONS_SHOWN) {
-            list.getChildren().add(label(i18n.t("coaching.wall.moreQuestions", open.size() - QUESTIONS_SHOWN),
+        if (open.size() > shownCount) {
+            list.getChildren().add(label(i18n.t("coaching.wall.moreQuestions", open.size() - shownCount),
                     "coaching-wall-meta", "coaching-wall-muted"));
         }
         Label answered = label(i18n.t("coaching.wall.answered", room.answered()), "coaching-wall-meta", "coaching-wall-muted");
         return box(name, list, answered);
+    }
+
+    /**
+     * The style in a few words for the overview (the pitch shows it whole): the part before a colon
+     * when it starts with a title ("Agile leadership: ..."), else its first words.
+     */
+    static String teaser(String style) {
+        String first = style.lines().findFirst().orElse("").strip();
+        int colon = first.indexOf(':');
+        if (colon > 0 && colon <= TEASER) {
+            return first.substring(0, colon);
+        }
+        if (first.length() <= TEASER) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', TEASER);
+        return first.substring(0, cut > 0 ? cut : TEASER) + " …";
     }
 
     static VBox box(Node... children) {
