@@ -32,6 +32,7 @@ final class StoreJson {
                 .addModule(new JavaTimeModule())
                 .addModule(MessageArgs.module())
                 .addMixIn(Change.class, ChangeTypeMixin.class)
+                .addMixIn(org.zielbild.domain.Session.class, SessionSlicesMixin.class)
                 // Only record components / fields: a helper such as isEmpty() never becomes a property.
                 .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
