@@ -105,8 +105,8 @@ public final class CoachingChangesSample {
         s.apply(new ShowCoachingStep(RoomView.pitch("c-anna"), new FreeTimer(4, "Pitch: Anna Weber", Timing.startedAt(at(1))), true));
         s.apply(new ShowCoachingStep(RoomView.questions("c-anna"), new FreeTimer(2, "Questions: Anna Weber",
                 Timing.startedAt(at(5))), true));
-        s.apply(new AddQuestion(new Question("q-1", "c-anna", "How often do we meet?", "Ben", false, at(6))));
-        s.apply(new AddQuestion(new Question("q-2", "c-anna", "In English?", "", false, at(7))));
+        s.apply(new AddQuestion(new Question("q-1", "c-anna", "How often do we meet?", "Ben", false, at(6), 1)));
+        s.apply(new AddQuestion(new Question("q-2", "c-anna", "In English?", "", false, at(7), 2)));
         s.apply(new SetQuestionAnswered("q-1", true));
         s.apply(new RemoveQuestion("q-2"));
         s.undo(); // UNDO: coaching.question.add

@@ -12,7 +12,7 @@ import org.zielbild.domain.Texts;
  * The coach pitch and vote of a session: the coaches, the pitch order and plan, what the wall
  * shows, the questions asked, the secret ballots, the facilitator's pins and forbidden pairs, every
  * computed assignment and every time a ballot was explicitly shown. Lists that have no order of
- * their own are kept sorted (by participant, by the time asked), so undo and replay give equal values
+ * their own are kept sorted (by participant, in the order asked), so undo and replay give equal values
  * and the ballots' order tells nobody who voted first.
  *
  * @param pitchOrder  coach ids in the order they pitch (always every coach once)
@@ -95,6 +95,11 @@ public record Coaching(List<Coach> coaches, List<String> pitchOrder, Long orderS
 
     public Optional<Question> question(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The number the next question gets: one more than any so far. */
+    public int nextQuestionNumber() {
+        return questions.stream().mapToInt(Question::number).max().orElse(0) + 1;
     }
 
     /** The questions for a coach, in the order asked. */

@@ -10,13 +10,14 @@ import org.zielbild.domain.Texts;
  * A question for a coach in the question round, in the order asked.
  *
  * @param askedBy who asked, as typed (a participant's name or anyone's); "" when not noted
+ * @param number  the order asked (1, 2, 3 …): the queue's order even when the clock shows the same time twice
  */
-public record Question(String id, String coachId, String text, String askedBy, boolean answered, Instant askedAt) {
+public record Question(String id, String coachId, String text, String askedBy, boolean answered, Instant askedAt,
+                       int number) {
 
     public static final int MAX_TEXT = 300;
     public static final int MAX_ASKED_BY = 80;
-    static final Comparator<Question> ORDER = Comparator.comparing(Question::askedAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Question::id);
+    static final Comparator<Question> ORDER = Comparator.comparingInt(Question::number).thenComparing(Question::id);
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -26,7 +27,7 @@ public record Question(String id, String coachId, String text, String askedBy, b
     }
 
     Question withAnswered(boolean newAnswered) {
-        return new Question(id, coachId, text, askedBy, newAnswered, askedAt);
+        return new Question(id, coachId, text, askedBy, newAnswered, askedAt, number);
     }
 
     Question validated() {
@@ -41,6 +42,6 @@ public record Question(String id, String coachId, String text, String askedBy, b
         if (Texts.length(who) > MAX_ASKED_BY) {
             throw DomainException.of("error.textTooLong", MAX_ASKED_BY, Texts.length(who));
         }
-        return new Question(id, coachId, clean, who, answered, askedAt);
+        return new Question(id, coachId, clean, who, answered, askedAt, number);
     }
 }

@@ -68,7 +68,7 @@ class CoachingChangesTest {
         threeCoaches();
         does(new CastCoachBallot(new CoachBallot("p1", List.of("b", "a", "c"))), new SetPin("p2", "b"),
                 new AddForbiddenPair(new ForbiddenPair("p3", "b")),
-                new AddQuestion(new Question("q1", "b", "How often do we meet?", "Ann", false, T0)));
+                new AddQuestion(new Question("q1", "b", "How often do we meet?", "Ann", false, T0, 1)));
         Session before = s;
         Change remove = new RemoveCoach("b");
         does(remove);

@@ -50,7 +50,7 @@ final class RandomCoachingChanges {
                     : c.forbidden().get(random.nextInt(c.forbidden().size())));
             case 9 -> new SetPin(person, random.nextInt(4) == 0 ? null : coach);
             case 10 -> new AddQuestion(new Question(id(), coach, random.nextInt(6) == 0 ? " " : "Why " + id() + "?",
-                    random.nextBoolean() ? "" : "Ben", false, T0.plusSeconds(random.nextInt(1000))));
+                    random.nextBoolean() ? "" : "Ben", false, T0.plusSeconds(random.nextInt(1000)), random.nextInt(50)));
             case 11 -> new RemoveQuestion(c.questions().isEmpty() ? "missing" : c.questions().get(0).id());
             case 12 -> new SetQuestionAnswered(c.questions().isEmpty() ? "missing"
                     : c.questions().get(random.nextInt(c.questions().size())).id(), random.nextBoolean());

@@ -25,6 +25,8 @@ final class CoachingView implements ModuleView {
     private final RankingView ranking;
     private final ResultView result;
     private final CoachingProjection projection;
+    private final javafx.event.EventHandler<KeyEvent> keyFilter = this::keys;
+    private javafx.scene.Scene keysOn;
 
     CoachingView(CoachingViewModel vm, I18n i18n, I18n roomI18n) {
         this.vm = vm;
@@ -42,7 +44,6 @@ final class CoachingView implements ModuleView {
         root.getStylesheets().add(CoachingStyles.STYLESHEET);
         root.setTop(new WallBar(vm, i18n).root());
         root.setCenter(tabs);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         this.projection = new CoachingProjection(vm.feed(), roomI18n);
     }
 
@@ -104,8 +105,27 @@ final class CoachingView implements ModuleView {
         return CoachingShortcut.help();
     }
 
+    /** The round's keys work anywhere in the session window while its stage is on (the sidebar may have the focus). */
+    @Override
+    public void activated() {
+        deactivated();
+        keysOn = root.getScene();
+        if (keysOn != null) {
+            keysOn.addEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+        }
+    }
+
+    @Override
+    public void deactivated() {
+        if (keysOn != null) {
+            keysOn.removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+            keysOn = null;
+        }
+    }
+
     @Override
     public void dispose() {
+        deactivated();
         projection.dispose();
         vm.dispose();
     }

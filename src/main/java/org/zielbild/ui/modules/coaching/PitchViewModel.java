@@ -221,7 +221,7 @@ public final class PitchViewModel {
             return false;
         }
         return model.tryApply(new AddQuestion(new Question(ids.get(), asked.get().id(), text, askedBy, false,
-                clock.instant())), problem::set);
+                clock.instant(), model.session().coaching().nextQuestionNumber())), problem::set);
     }
 
     public boolean answered(String questionId, boolean answered) {

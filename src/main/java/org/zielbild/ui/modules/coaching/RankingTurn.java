@@ -147,6 +147,7 @@ final class RankingTurn {
         style.getStyleClass().add(Styles.TEXT_MUTED);
         Label rank = new Label();
         rank.getStyleClass().add("coaching-ballot-rank");
+        rank.setMinWidth(Region.USE_PREF_SIZE);
         VBox texts = new VBox(4, name, style);
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox card = new HBox(12, key, texts, rank);

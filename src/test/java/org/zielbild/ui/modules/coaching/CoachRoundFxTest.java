@@ -19,6 +19,7 @@ import org.zielbild.domain.coaching.CoachingStep;
 import org.zielbild.domain.coaching.RunPlacement;
 import org.zielbild.domain.roster.AddParticipants;
 import org.zielbild.domain.roster.Participant;
+import org.zielbild.testing.CutText;
 import org.zielbild.testing.RunTheDayFxSupport;
 import org.zielbild.testing.RunTheDayFxTestBase;
 import org.zielbild.ui.common.SessionModel;
@@ -132,6 +133,8 @@ class CoachRoundFxTest extends RunTheDayFxTestBase {
             for (char key : KEYS.get(person).toCharArray()) {
                 robot.type(KeyCode.valueOf("DIGIT" + key));
             }
+            settle();
+            assertThat(CutText.in(ballot.getScene())).as("the ballot screen at %s's turn", who).isEmpty();
             robot.type(KeyCode.ENTER);
             settle();
             assertThat(textsOf(ballot)).contains("Thank you, " + who + ": your ranking is saved.");

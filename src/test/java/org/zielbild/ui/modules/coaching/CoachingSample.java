@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
+import org.zielbild.domain.coaching.CoachingStep;
 import org.zielbild.domain.coaching.AddQuestion;
 import org.zielbild.domain.coaching.Coach;
 import org.zielbild.domain.coaching.EditCoach;
@@ -68,10 +69,34 @@ final class CoachingSample {
             : new String[][] {{"How often do we meet?", "Nora Fischer"}, {"Can we work in English?", ""},
                 {"What if my team does not join in?", "Ole Jäger"}};
         for (int i = 0; i < questions.length; i++) {
-            s = new AddQuestion(new Question("q" + i, anna, questions[i][0], questions[i][1], false, T0.plusSeconds(i)))
+            s = new AddQuestion(new Question("q" + i, anna, questions[i][0], questions[i][1], false, T0.plusSeconds(i), i + 1))
                     .apply(s);
         }
         return s;
+    }
+
+    /** Brings the round to a step as the facilitator would (for the announcement: computed and announced). */
+    static void prepare(CoachingViewModel vm, CoachingStep step) {
+        switch (step) {
+            case OVERVIEW -> vm.pitches().showOverview();
+            case PITCH -> vm.pitches().next();
+            case QUESTIONS -> {
+                vm.pitches().next();
+                vm.pitches().next();
+            }
+            case RANKING -> vm.pitches().showRanking();
+            case ANNOUNCEMENT -> {
+                vm.pitches().showRanking();
+                check(vm.result().compute());
+                check(vm.result().announce(true));
+            }
+        }
+    }
+
+    private static void check(boolean done) {
+        if (!done) {
+            throw new IllegalStateException("the sample round refused a step");
+        }
     }
 
     private static Session apply(Session s, List<Change> changes) {

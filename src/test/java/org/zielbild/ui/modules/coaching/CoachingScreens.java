@@ -33,7 +33,8 @@ import org.zielbild.ui.shell.session.StatusNotifier;
 /**
  * The coach round in a real session window (1280 × 800) with the projector open, for screenshots
  * under Xvfb (two screens: docs/tools/two-screens.sh):
- * {@code CoachingScreens <en|de> <light|dark> <overview|pitch|questions|ranking|announcement> <tab 0-3>}.
+ * {@code CoachingScreens <en|de> <light|dark> <overview|pitch|questions|ranking|announcement> <tab 0-3> [ballot]}
+ * (with "ballot": the private ballot screen on top, someone halfway through their ranking).
  */
 public final class CoachingScreens {
 
@@ -69,7 +70,7 @@ public final class CoachingScreens {
                     coaching.coaches().attachPhoto(c.id(), PortraitPictures.portrait(pictures, "coach" + i, 20 + 70 * i));
                 }
             }
-            prepare(coaching, step);
+            CoachingSample.prepare(coaching, step);
             ((CoachingView) window.stageHost().activeView().orElseThrow()).tabs().getSelectionModel().select(tab);
             Stage laptop = new Stage();
             Scene scene = new Scene(window.root(), 1280, 800);
@@ -81,23 +82,31 @@ public final class CoachingScreens {
             laptop.setY(0);
             laptop.show();
             window.projector().open();
+            if (args.length > 4 && args[4].equals("ballot")) {
+                ballotScreen(laptop, coaching, i18n);
+            }
         });
     }
 
-    private static void prepare(CoachingViewModel vm, CoachingStep step) {
-        switch (step) {
-            case OVERVIEW -> vm.pitches().showOverview();
-            case PITCH -> vm.pitches().next();
-            case QUESTIONS -> {
-                vm.pitches().next();
-                vm.pitches().next();
-            }
-            case RANKING -> vm.pitches().showRanking();
-            case ANNOUNCEMENT -> {
-                vm.pitches().showRanking();
-                vm.result().compute();
-                vm.result().announce(true);
-            }
+    private static void ballotScreen(Stage laptop, CoachingViewModel coaching, I18n i18n) {
+        CoachBallotScreen screen = new CoachBallotScreen(laptop, coaching.ranking(), i18n);
+        screen.show();
+        screen.stage().setMaximized(false);
+        screen.stage().setX(0);
+        screen.stage().setY(0);
+        screen.stage().setWidth(1280);
+        screen.stage().setHeight(800);
+        javafx.scene.Node who = screen.stage().getScene().lookup("#ballotWho");
+        who.fireEvent(key(who, javafx.scene.input.KeyCode.ENTER));
+        javafx.scene.Node root = screen.stage().getScene().getRoot();
+        for (javafx.scene.input.KeyCode code : java.util.List.of(javafx.scene.input.KeyCode.DIGIT2,
+                javafx.scene.input.KeyCode.DIGIT4)) {
+            root.fireEvent(key(root, code));
         }
+    }
+
+    private static javafx.scene.input.KeyEvent key(javafx.scene.Node target, javafx.scene.input.KeyCode code) {
+        return new javafx.scene.input.KeyEvent(target, target, javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code,
+                false, false, false, false);
     }
 }

@@ -70,7 +70,7 @@ class CoachingWallFxTest {
                 vm.coaches().attachPhoto(model.session().coaching().coaches().get(i).id(),
                         PortraitPictures.portrait(photos, "c" + i, 60 * i));
             }
-            prepare(vm, step);
+            CoachingSample.prepare(vm, step);
             projection[0] = new CoachingProjection(vm.feed(), new I18n(language));
             return room(projection[0], palette);
         }).get();
@@ -111,23 +111,6 @@ class CoachingWallFxTest {
         root.getStyleClass().addAll("projector", palette == ProjectorPalette.DARK ? "projector-dark" : "projector-light");
         root.setStyle(palette.style());
         return root;
-    }
-
-    static void prepare(CoachingViewModel vm, CoachingStep step) {
-        switch (step) {
-            case OVERVIEW -> vm.pitches().showOverview();
-            case PITCH -> vm.pitches().next();
-            case QUESTIONS -> {
-                vm.pitches().next();
-                vm.pitches().next();
-            }
-            case RANKING -> vm.pitches().showRanking();
-            case ANNOUNCEMENT -> {
-                vm.pitches().showRanking();
-                assertThat(vm.result().compute()).isTrue();
-                assertThat(vm.result().announce(true)).isTrue();
-            }
-        }
     }
 
     private static List<Text> visibleTexts(Node root) {
