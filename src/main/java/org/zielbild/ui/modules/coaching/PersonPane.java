@@ -78,9 +78,9 @@ final class PersonPane {
         return root;
     }
 
-    /** Selects a person (for tests and the keyboard). */
-    void select(Participant p) {
-        person.setValue(p);
+    /** Opens a person by id (from the list of those who did not vote). */
+    void select(String participantId) {
+        person.getItems().stream().filter(p -> p.id().equals(participantId)).findFirst().ifPresent(person::setValue);
     }
 
     private void refresh() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zielbild.domain.coaching.AssignmentRun;
 import org.zielbild.domain.coaching.CoachingPolicy;
+import org.zielbild.domain.coaching.RunPlacement;
 import org.zielbild.ui.common.I18n;
 
 /**
@@ -40,7 +41,8 @@ final class ResultView {
         root.setPadding(new Insets(12));
         ScrollPane groups = new ScrollPane(new GroupCards(vm, i18n).root());
         groups.setFitToWidth(true);
-        VBox side = new VBox(12, new PersonPane(all, i18n).root(), new HistogramBars(vm, i18n).root(), runs());
+        PersonPane person = new PersonPane(all, i18n);
+        VBox side = new VBox(12, person.root(), notVoted(person), new HistogramBars(vm, i18n).root(), runs());
         side.setPrefWidth(340);
         side.setMinWidth(300);
         ScrollPane sideScroll = new ScrollPane(side);
@@ -136,6 +138,29 @@ final class ResultView {
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
+    }
+
+    /** Who did not vote and where the places left put them; choosing one opens them above to pin them elsewhere. */
+    private Node notVoted(PersonPane person) {
+        Label title = new Label(i18n.t("coaching.result.notVotedList"));
+        title.getStyleClass().add("coaching-section");
+        ListView<RunPlacement> list = new ListView<>(vm.notVoted());
+        list.setId("resultNotVoted");
+        list.setPrefHeight(110);
+        list.setPlaceholder(new Label(i18n.t("coaching.result.everyoneVoted")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RunPlacement p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : i18n.t("coaching.result.notVotedAt", p.participantName(), p.coachName()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                person.select(n.participantId());
+            }
+        });
+        return new VBox(6, title, list);
     }
 
     private Node runs() {
