@@ -144,6 +144,8 @@ final class ResultView {
     private Node notVoted(PersonPane person) {
         Label title = new Label(i18n.t("coaching.result.notVotedList"));
         title.getStyleClass().add("coaching-section");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<RunPlacement> list = new ListView<>(vm.notVoted());
         list.setId("resultNotVoted");
         list.setPrefHeight(110);
