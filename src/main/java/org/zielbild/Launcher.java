@@ -1,6 +1,7 @@
 package org.zielbild;
 
 import javafx.application.Application;
+import org.zielbild.app.AppServices;
 import org.zielbild.app.ZielbildApp;
 import org.zielbild.cli.Cli;
 
@@ -17,6 +18,7 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Cli.standard().run(args, System.out, System.err));
         }
+        AppServices.prepare();
         Application.launch(ZielbildApp.class, args);
     }
 }

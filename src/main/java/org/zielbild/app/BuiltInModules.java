@@ -1,6 +1,8 @@
 package org.zielbild.app;
 
 import java.util.List;
+import org.zielbild.ui.common.SessionPictures;
+import org.zielbild.ui.kit.board.BoardPictures;
 import org.zielbild.ui.modules.closing.ClosingModule;
 import org.zielbild.ui.modules.coaching.CoachingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
@@ -21,5 +23,13 @@ public final class BuiltInModules {
                 CustomerModule.module(),
                 CoachingModule.module(),
                 ClosingModule.module()));
+    }
+
+    /**
+     * What draws the minutes' pictures: every board as the wall shows it. A kit or module that
+     * draws more (the target-picture poster) joins with {@code .and(...)}.
+     */
+    public static SessionPictures pictures() {
+        return new BoardPictures();
     }
 }

@@ -17,7 +17,7 @@ public final class Cli {
 
     /** The commands this build ships. */
     public static Cli standard() {
-        return new Cli(List.of(new AssignCommand()));
+        return new Cli(List.of(new AssignCommand(), new ExportCommand()));
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {

@@ -2,7 +2,7 @@ package org.zielbild.config;
 
 import java.nio.file.Path;
 
-/** Points the log file (configured in logback.xml) at the app's log folder; call before the first logger. */
+/** Points the log file (set up by {@link LogSetup}) at the app's log folder; call before the first logger. */
 public final class Logging {
 
     public static final String LOG_DIR_PROPERTY = "zielbild.logDir";

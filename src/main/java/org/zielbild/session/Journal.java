@@ -16,6 +16,14 @@ public interface Journal extends AutoCloseable {
 
         /** Writing fails; entries are kept in memory and retried. {@code problem} says why, for the user. */
         void failing(Message problem);
+
+        /**
+         * Writing has stopped for good (e.g. another instance has the session's folder now): entries
+         * stay in memory, nothing is retried, closing keeps a copy elsewhere. {@code problem} says why.
+         */
+        default void stopped(Message problem) {
+            failing(problem);
+        }
     }
 
     void setListener(Listener listener);

@@ -56,6 +56,14 @@ public interface SessionLibrary {
         throw unsupported();
     }
 
+    /**
+     * Writes a session (e.g. the open one, as it is now) as the same JSON file as {@link #exportTo}:
+     * the archive the minutes export offers (0024).
+     */
+    default void exportSession(Session session, Path file) throws SessionUnavailableException {
+        throw unsupported();
+    }
+
     /** Adds a session from an exported file to the library; it is not opened. */
     default SessionSummary importFrom(Path file) throws SessionUnavailableException {
         throw unsupported();

@@ -30,6 +30,7 @@ public final class SessionService implements AutoCloseable {
     private volatile SessionState state;
     private long durableSeq;
     private Message problem;
+    private boolean stopped;
 
     public SessionService(SessionState initial, Journal journal, Executor callbacks, Clock clock) {
         this.state = Objects.requireNonNull(initial, "initial");
@@ -46,6 +47,11 @@ public final class SessionService implements AutoCloseable {
             @Override
             public void failing(Message why) {
                 callbacks.execute(() -> onFailing(why));
+            }
+
+            @Override
+            public void stopped(Message why) {
+                callbacks.execute(() -> onStopped(why));
             }
         });
     }
@@ -131,7 +137,7 @@ public final class SessionService implements AutoCloseable {
     }
 
     public SaveStatus saveStatus() {
-        return new SaveStatus((int) (state.seq() - durableSeq), problem);
+        return new SaveStatus((int) (state.seq() - durableSeq), problem, stopped);
     }
 
     public void addSaveStatusListener(Consumer<SaveStatus> listener) {
@@ -143,12 +149,23 @@ public final class SessionService implements AutoCloseable {
     }
 
     private void onDurable(long seq) {
+        if (stopped) {
+            return; // a report that was on its way before writing stopped
+        }
         durableSeq = Math.max(durableSeq, seq);
         problem = null;
         publishSaveStatus();
     }
 
     private void onFailing(Message why) {
+        if (!stopped) {
+            problem = why;
+            publishSaveStatus();
+        }
+    }
+
+    private void onStopped(Message why) {
+        stopped = true;
         problem = why;
         publishSaveStatus();
     }

@@ -47,6 +47,17 @@ final class Backups {
         return list(files, "journal-", ".jsonl");
     }
 
+    /** Makes {@code backups/} when it is missing; never the session folder itself. */
+    static void ensureFolder(SessionFiles files, FileOps ops) throws IOException {
+        if (!Files.isDirectory(files.backups())) {
+            try {
+                ops.createSubfolder(files.backups());
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made meanwhile
+            }
+        }
+    }
+
     /** Deletes all but the newest {@link #KEEP} backups of each kind; failures only leave extra backups. */
     static void prune(SessionFiles files, FileOps ops) {
         for (List<Path> kind : List.of(snapshots(files), journals(files))) {

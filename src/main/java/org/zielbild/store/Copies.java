@@ -39,13 +39,20 @@ final class Copies {
         return with(info, "title", title);
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> T with(T value, String component, Object replacement) {
+        return with(value, java.util.Collections.singletonMap(component, replacement));
+    }
+
+    /** {@code value} with these components replaced (a repair of a stored session, 0082). */
+    @SuppressWarnings("unchecked")
+    static <T> T with(T value, java.util.Map<String, Object> replacements) {
         ObjectNode tree = JSON.valueToTree(value);
-        if (!tree.has(component)) {
-            throw new IllegalArgumentException(value.getClass().getSimpleName() + " has no component " + component);
-        }
-        tree.set(component, JSON.valueToTree(replacement));
+        replacements.forEach((component, replacement) -> {
+            if (!tree.has(component)) {
+                throw new IllegalArgumentException(value.getClass().getSimpleName() + " has no component " + component);
+            }
+            tree.set(component, JSON.valueToTree(replacement));
+        });
         try {
             return (T) JSON.treeToValue(tree, value.getClass());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

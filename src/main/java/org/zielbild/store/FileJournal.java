@@ -77,11 +77,12 @@ final class FileJournal implements Journal {
      * @param startSeq the seq the files on disk hold (the journal is empty: opening compacts)
      */
     FileJournal(SessionFiles files, StoreCodec codec, FileOps ops, SnapshotWriter snapshots, JournalPolicy policy,
-                long startSeq, Rescue rescue) {
+                long startSeq, Rescue rescue, SessionLock lock, java.time.Clock clock) {
         this.files = files;
         this.policy = policy;
         this.compaction = new Compaction(files, policy, snapshots);
-        this.work = new JournalWriter(files, codec, ops, snapshots, policy, startSeq, rescue, () -> listener, compaction);
+        this.work = new JournalWriter(files, codec, ops, snapshots, policy, startSeq, rescue, () -> listener, compaction,
+                lock, clock);
     }
 
     @Override
@@ -102,6 +103,11 @@ final class FileJournal implements Journal {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
+    }
+
+    /** A rescue copy of {@code state} exists: closing writes none of the same state. Any thread. */
+    void markRescued(SessionState state) {
+        work.markRescued(state);
     }
 
     @Override

@@ -49,6 +49,14 @@ class FileOps {
         Files.createDirectories(dir);
     }
 
+    /**
+     * Creates one folder whose parent must exist (never a chain of them): a session folder that was
+     * removed is made again only where its workspace still is.
+     */
+    void createSubfolder(Path dir) throws IOException {
+        Files.createDirectory(dir);
+    }
+
     void delete(Path file) throws IOException {
         Files.deleteIfExists(file);
     }

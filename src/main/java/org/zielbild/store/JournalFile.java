@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,8 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code journal.jsonl} as the writer has it open: appending a group of sealed lines durably,
- * cutting a half-written group off again, and dropping the lines a snapshot covers. Used by one
- * thread at a time (the opening thread until the writer starts, then only the writer).
+ * cutting a half-written group off again, and dropping the lines a snapshot covers (the old journal
+ * is kept in backups/, so a backup snapshot plus the journals after it still lead to the newest
+ * state, 0081). Nothing is written unless the session's lock is verified first, and no write is
+ * acknowledged unless it is verified again after the force (0080). Used by one thread at a time
+ * (the opening thread until the writer starts, then only the writer).
  */
 final class JournalFile {
 
@@ -24,6 +28,8 @@ final class JournalFile {
     private final SessionFiles files;
     private final StoreCodec codec;
     private final FileOps ops;
+    private final LockGuard lock;
+    private final Clock clock;
 
     private FileChannel channel;
     /** The identity of the file the channel writes, to notice the file being replaced or deleted. */
@@ -33,10 +39,12 @@ final class JournalFile {
     /** Start offset of each line in the file, by seq ({seq, offset}), for cutting the journal after a snapshot. */
     private final ArrayDeque<long[]> lineStarts = new ArrayDeque<>();
 
-    JournalFile(SessionFiles files, StoreCodec codec, FileOps ops) {
+    JournalFile(SessionFiles files, StoreCodec codec, FileOps ops, LockGuard lock, Clock clock) {
         this.files = files;
         this.codec = codec;
         this.ops = ops;
+        this.lock = lock;
+        this.clock = clock;
     }
 
     long size() {
@@ -57,8 +65,9 @@ final class JournalFile {
         return channel != null && channel.isOpen();
     }
 
+    /** Opens the journal in the session folder; never creates the folder (a missing one is the lock's to make). */
     void open() throws IOException {
-        ops.createDirectories(files.folder());
+        lock.verify();
         channel = ops.openAppend(files.journal());
         size = channel.size();
         fileKey = Files.readAttributes(files.journal(), BasicFileAttributes.class).fileKey();
@@ -94,11 +103,15 @@ final class JournalFile {
         }
         all.flip();
         long before = size;
+        lock.verify(); // never write into a folder this process no longer holds
         try {
             channel.position(before);
             SnapshotWriter.writeFully(channel, all);
             channel.force(false);
             checkStillOurs();
+        } catch (LockLost e) {
+            close(); // the file may be another writer's now: leave it exactly as it is
+            throw e;
         } catch (IOException | RuntimeException e) {
             cutBack(before);
             throw e;
@@ -111,11 +124,12 @@ final class JournalFile {
     }
 
     /**
-     * On Linux a deleted file can still be written through an open channel: the data would vanish
-     * with it. So after each write: is the journal on disk still the file we write, and is the
-     * snapshot still there?
+     * On Linux a deleted or moved file can still be written through an open channel: the data would
+     * vanish with it, or land in the moved folder. So after each write: do we still hold the lock at
+     * the folder's path, is the journal on disk still the file we write, and is the snapshot there?
      */
     private void checkStillOurs() throws IOException {
+        lock.verify();
         if (!Files.exists(files.snapshot())) {
             throw new NoSuchFileException(files.snapshot().toString());
         }
@@ -147,6 +161,7 @@ final class JournalFile {
             return false;
         }
         try {
+            lock.verify(); // cutting back a file another writer may use now would destroy its lines
             if (channel.size() > size) {
                 channel.truncate(size);
             }
@@ -160,9 +175,22 @@ final class JournalFile {
         return false;
     }
 
-    /** Opens the journal again as an empty file (after a fresh snapshot holds everything). */
+    /**
+     * Starts the journal again as an empty file (after a fresh snapshot holds everything). Our own
+     * file is emptied in place (that works on a full disk); a journal that is not the one we wrote
+     * (the folder was replaced by a copy) is first kept in backups/ and then replaced.
+     */
     void startEmpty() throws IOException {
+        Object previous = fileKey;
         close();
+        lock.verify();
+        if (Files.exists(files.journal()) && Files.size(files.journal()) > 0) {
+            Object there = Files.readAttributes(files.journal(), BasicFileAttributes.class).fileKey();
+            if (there == null || !there.equals(previous)) {
+                keepInBackups("replaced");
+                replaceWithEmpty();
+            }
+        }
         open();
         channel.truncate(0);
         channel.force(true);
@@ -171,17 +199,54 @@ final class JournalFile {
         lineStarts.clear();
     }
 
-    /** A snapshot at {@code seq} is on disk: drops the lines it covers. */
+    /**
+     * A snapshot at {@code seq} is on disk: drops the lines it covers. The old journal goes to
+     * backups/ (a hard link, no copy), so the earlier backup snapshot still connects to the new one.
+     */
     void dropUpTo(long seq) throws IOException {
         long[] firstKept = lineStarts.stream().filter(l -> l[0] > seq).findFirst().orElse(null);
-        if (firstKept == null) {
-            channel.truncate(0);
+        boolean kept = keepInBackups("compacted");
+        if (firstKept == null && !kept) {
+            channel.truncate(0); // nothing else has the file: emptying it in place is enough
             channel.force(true);
             size = 0;
             lineStarts.clear();
         } else {
-            keepTail(firstKept[1]);
+            keepTail(firstKept == null ? size : firstKept[1]); // a linked file must not be cut in place
         }
+    }
+
+    /** A second name for the journal in backups/; false when that is not possible (it only helps recovery). */
+    private boolean keepInBackups(String why) {
+        try {
+            Backups.ensureFolder(files, ops);
+            ops.linkOrCopy(files.journal(), Backups.journalName(files, clock.instant(), why));
+            Backups.prune(files, ops);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not keep the journal of {} in backups/", files.folder(), e);
+            return false;
+        }
+    }
+
+    private void replaceWithEmpty() throws IOException {
+        Path empty = files.tempFor(files.journal());
+        try (FileChannel out = ops.createNew(empty)) {
+            out.force(true);
+        }
+        installAsJournal(empty);
+    }
+
+    /** Moves a finished temp file over the journal, only while the lock is still ours; the temp goes on failure. */
+    private void installAsJournal(Path temp) throws IOException {
+        try {
+            lock.verify();
+            AtomicReplace.move(ops, temp, files.journal());
+        } catch (IOException | RuntimeException e) {
+            ops.delete(temp);
+            throw e;
+        }
+        ops.forceDirectory(files.folder());
     }
 
     /** Rewrites the journal with only the lines from {@code offset} on: temp file, force, atomic move. */
@@ -199,8 +264,7 @@ final class JournalFile {
             out.force(true);
         }
         close();
-        AtomicReplace.move(ops, temp, files.journal());
-        ops.forceDirectory(files.folder());
+        installAsJournal(temp);
         open();
         List<long[]> kept = lineStarts.stream().filter(l -> l[1] >= offset).map(l -> new long[] {l[0], l[1] - offset}).toList();
         lineStarts.clear();

@@ -1,6 +1,8 @@
 package org.zielbild.store;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,8 +15,10 @@ import org.zielbild.session.SessionState;
 /**
  * What the journal's writer thread does with the entries {@link FileJournal} hands it: writes
  * them as one group and reports them durable, keeps them while writing fails and tries again,
- * starts afresh from a snapshot when the files are gone, drops lines a snapshot covers, and
- * finishes on closing. Confined to the writer thread (the opening thread before it starts).
+ * starts afresh from a snapshot when the files are gone (after taking the folder's lock again),
+ * drops lines a snapshot covers, and finishes on closing. When another instance has the folder
+ * now, it stops writing for good and says so; closing then writes a rescue copy (0080).
+ * Confined to the writer thread (the opening thread before it starts).
  */
 final class JournalWriter {
 
@@ -27,21 +31,31 @@ final class JournalWriter {
     private final JournalFile file;
     private final WriteRetry retry;
     private final Compaction compaction;
+    private final SessionLock lock;
+    private final Clock clock;
 
     private final List<PendingEntry> pending = new ArrayList<>();
     private Supplier<SessionState> state;
     private long durableSeq;
     /** Entries up to here are in a snapshot on disk. */
     private long coveredSeq;
+    /** When this process last wrote to the folder (the lock's retake refuses anything newer, 0080). */
+    private Instant lastOwnWrite;
+    /** The state a rescue copy was written of (null when none): closing does not write the same again. */
+    private volatile SessionState rescued;
 
     JournalWriter(SessionFiles files, StoreCodec codec, FileOps ops, SnapshotWriter snapshots, JournalPolicy policy,
-                  long startSeq, FileJournal.Rescue rescue, Supplier<Journal.Listener> listener, Compaction compaction) {
+                  long startSeq, FileJournal.Rescue rescue, Supplier<Journal.Listener> listener, Compaction compaction,
+                  SessionLock lock, Clock clock) {
         this.files = files;
         this.snapshots = snapshots;
         this.rescue = rescue;
         this.listener = listener;
         this.compaction = compaction;
-        this.file = new JournalFile(files, codec, ops);
+        this.lock = lock;
+        this.clock = clock;
+        this.lastOwnWrite = clock.instant();
+        this.file = new JournalFile(files, codec, ops, lock, clock);
         this.retry = new WriteRetry(files.folder(), policy);
         this.durableSeq = startSeq;
         this.coveredSeq = startSeq;
@@ -57,6 +71,11 @@ final class JournalWriter {
         }
     }
 
+    /** A rescue copy of {@code state} was written (asked for by the user): closing does not write it again. */
+    void markRescued(SessionState state) {
+        rescued = state;
+    }
+
     void stop() {
         file.close();
     }
@@ -69,7 +88,7 @@ final class JournalWriter {
 
     /** 0: work to do now; -1: nothing to do until woken; otherwise how long to sleep (queue empty). */
     long waitMillis(boolean closing, long closeDeadline, long now) {
-        boolean retrying = retry.broken();
+        boolean retrying = retry.broken() && !retry.stopped();
         if (closing) {
             if (compaction.running()) {
                 return -1;
@@ -87,6 +106,9 @@ final class JournalWriter {
 
     /** Writes what is pending, or tries again after a failure once the pause is over. */
     void writeIfDue(long now) {
+        if (retry.stopped()) {
+            return;
+        }
         if (retry.broken() ? now >= retry.retryAt() : !pending.isEmpty()) {
             writePending();
         }
@@ -102,7 +124,12 @@ final class JournalWriter {
                 reportDurable(coveredSeq);
                 return;
             }
-            long last = file.append(pending);
+            long last;
+            try {
+                last = file.append(pending);
+            } finally {
+                lastOwnWrite = clock.instant(); // lines written by a failed attempt are ours too
+            }
             pending.clear();
             retry.succeeded();
             reportDurable(last);
@@ -112,6 +139,14 @@ final class JournalWriter {
     }
 
     private void fail(Exception e) {
+        if (e instanceof LockLost lost && lost.forGood()) {
+            if (!retry.stopped()) {
+                LOG.error("session {} is no longer ours to write ({}); changes stay in memory until it is closed",
+                        files.folder(), lost.getMessage());
+                listener.get().stopped(retry.stop(e));
+            }
+            return;
+        }
         listener.get().failing(retry.failed(e, FileJournal.now()));
     }
 
@@ -126,10 +161,21 @@ final class JournalWriter {
         }
         file.close();
         SessionState current = state.get();
-        snapshots.write(current);
+        lock.retake(current.session().id(), ownWritesUntil());
+        try {
+            snapshots.write(current);
+        } finally {
+            lastOwnWrite = clock.instant();
+        }
         coveredSeq = Math.max(coveredSeq, current.seq());
         file.startEmpty();
         LOG.info("session {} written afresh at seq {} after a write failure", files.folder(), current.seq());
+    }
+
+    /** The last moment this process wrote into the folder, journal or snapshot (also on another thread). */
+    private Instant ownWritesUntil() {
+        Instant snapshot = snapshots.lastAttempt();
+        return snapshot != null && snapshot.isAfter(lastOwnWrite) ? snapshot : lastOwnWrite;
     }
 
     private void reportDurable(long seq) {
@@ -177,11 +223,14 @@ final class JournalWriter {
     /** Closing: true when done (everything durable and compacted, or rescued after the timeout). */
     boolean finish(long closeDeadline) {
         if (!pending.isEmpty()) {
-            if (FileJournal.now() < closeDeadline) {
+            if (!retry.stopped() && FileJournal.now() < closeDeadline) {
                 return false;
             }
+            SessionState last = state.get();
             LOG.error("closing {} with {} changes not written: {}", files.folder(), pending.size(), retry.problem());
-            rescue.save(state.get());
+            if (!last.equals(rescued)) {
+                rescue.save(last);
+            }
             return true;
         }
         if (compaction.running()) {

@@ -41,7 +41,7 @@ final class NewSessionFolder {
         try {
             ops.createDirectories(building);
             SessionFiles files = new SessionFiles(building);
-            new SnapshotWriter(files, codec, ops, clock).write(state);
+            new SnapshotWriter(files, codec, ops, clock, LockGuard.NONE).write(state);
             try (FileChannel journal = ops.createNew(files.journal())) {
                 journal.force(true);
             }

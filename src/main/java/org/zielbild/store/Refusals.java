@@ -19,33 +19,28 @@ final class Refusals {
 
     private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
 
-    private final SessionReader reader;
+    private final RecoveryOptions recovery;
     private final int currentVersion;
 
-    Refusals(SessionReader reader, int currentVersion) {
-        this.reader = reader;
-        this.currentVersion = currentVersion;
+    Refusals(StoreCodec codec, SessionReader reader) {
+        this.recovery = new RecoveryOptions(codec, reader.invariants());
+        this.currentVersion = codec.currentVersion();
     }
 
-    /** Which files are damaged and why, and the recovery options: what the journal recovered, the last good backup. */
+    /** Which files are damaged and why, and every way back there is, best first (0081). */
     SessionDamagedException damaged(SessionReader.Contents contents, String fallbackTitle) {
-        String title = contents.snapshot().map(s -> s.session().info().title()).orElse(fallbackTitle);
         String source = contents.files().folder().toString();
-        List<RecoveryOption> options = new ArrayList<>();
-        contents.replay().ifPresent(r -> options.add(new RecoveryOption(RecoveryOption.Kind.JOURNAL, r.applied() == 0
-                ? Message.of("store.recover.snapshot", when(contents.snapshot().get().savedAt()))
-                : Message.of("store.recover.journal", when(r.lastAt()), r.applied()),
-                r.state(), source)));
-        reader.newestGoodBackup(contents.files()).ifPresent(b -> {
-            boolean sameAsJournal = options.stream().anyMatch(o -> o.state().equals(b.state()));
-            if (!sameAsJournal) {
-                options.add(new RecoveryOption(RecoveryOption.Kind.BACKUP,
-                        Message.of("store.recover.backup", when(b.lastAt())), b.state(), source));
-            }
-        });
-        List<Message> problems = contents.damage().stream().map(Damage::message).toList();
-        LOG.warn("session {} is damaged: {}", source, contents.damage());
-        return new SessionDamagedException(Message.of("store.open.damaged", title, source), problems, options, source);
+        boolean snapshotFits = contents.damage().stream().noneMatch(d -> d.file().equals(contents.files().snapshot()));
+        RecoveryOptions.Found found = recovery.find(contents.files(), contents.snapshot(), snapshotFits);
+        String title = contents.snapshot().map(s -> s.session().info().title())
+                .or(() -> found.options().stream().findFirst().map(o -> o.state().session().info().title()))
+                .or(() -> SnapshotHeader.read(contents.files().snapshot()).map(SnapshotHeader::title))
+                .orElse(fallbackTitle);
+        List<Message> problems = new ArrayList<>(contents.damage().stream().map(Damage::message).toList());
+        problems.addAll(found.notes());
+        LOG.warn("session {} is damaged: {}; {} ways back", source, contents.damage(), found.options().size());
+        return new SessionDamagedException(Message.of("store.open.damaged", title, source), problems, found.options(),
+                source);
     }
 
     /** {@code name} was saved by a newer version of the app. */
@@ -53,8 +48,4 @@ final class Refusals {
         return new SessionUnavailableException(Message.of("store.open.newer", name, e.version(), currentVersion), e);
     }
 
-    /** A moment for a message: the UI formats it in its language. */
-    private static Date when(Instant at) {
-        return Date.from(at == null ? Instant.EPOCH : at);
-    }
 }

@@ -94,6 +94,45 @@ final class SessionActions {
         return listing.summary(new SessionFiles(folders.write(SessionState.fresh(session))));
     }
 
+    /**
+     * A session folder as stored, read without its lock: the app may have it open (the command
+     * line's {@code export} reads it this way). The app may replace the snapshot while we read; the
+     * read is then repeated, so it never mixes an old snapshot with a journal already folded into a
+     * new one.
+     */
+    Session readFolder(Path folder) throws SessionUnavailableException {
+        SessionFiles files = SessionFiles.existing(folder);
+        String name = files.folder().getFileName() == null ? files.folder().toString()
+                : files.folder().getFileName().toString();
+        for (int attempt = 1; ; attempt++) {
+            Object before = snapshotIdentity(files);
+            try {
+                Session session = readClean(files, name);
+                if (before.equals(snapshotIdentity(files))) {
+                    return session;
+                }
+            } catch (SessionUnavailableException e) {
+                if (attempt >= 3 || before.equals(snapshotIdentity(files))) {
+                    throw e;
+                }
+            }
+            if (attempt >= 3) {
+                throw new SessionUnavailableException(Message.of("store.read.busy", files.folder().toString()));
+            }
+        }
+    }
+
+    /** What changes when the snapshot is replaced: the file, its size and its time. */
+    private static Object snapshotIdentity(SessionFiles files) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(files.snapshot(),
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return java.util.List.of(String.valueOf(a.fileKey()), a.size(), a.lastModifiedTime());
+        } catch (IOException e) {
+            return java.util.List.of("unreadable");
+        }
+    }
+
     /** A session as stored, without locking (it may be open elsewhere); refused when damaged. */
     private Session readClean(SessionFiles files, String title) throws SessionUnavailableException {
         try {

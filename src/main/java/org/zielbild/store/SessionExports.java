@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,31 +15,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
+import org.zielbild.session.RescueCopy;
+import org.zielbild.session.RescuePlace;
 import org.zielbild.session.SessionState;
 import org.zielbild.session.SessionUnavailableException;
 
 /**
  * A session as one file, without its undo history (0024): exports, imports, and the rescue copy
- * written when a session is closed while its folder cannot be written.
+ * written when a session is closed while its folder cannot be written (0084).
  */
 final class SessionExports {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionExports.class);
-    /** Far above any real session (5,000 notes are about 1 MB); a bigger file is something else. */
-    private static final long MAX_IMPORT_BYTES = 256L << 20;
+    private static final long MAX_IMPORT_BYTES = SafeFiles.MAX_SESSION_BYTES;
 
     private final StoreCodec codec;
     private final Refusals refusals;
     private final FileOps ops;
     private final Clock clock;
-    private final Path rescueFolder;
+    private final RescuePlaces places;
 
-    SessionExports(StoreCodec codec, Refusals refusals, FileOps ops, Clock clock, Path rescueFolder) {
+    SessionExports(StoreCodec codec, Refusals refusals, FileOps ops, Clock clock, RescuePlaces places) {
         this.codec = codec;
         this.refusals = refusals;
         this.ops = ops;
         this.clock = clock;
-        this.rescueFolder = rescueFolder;
+        this.places = places;
     }
 
     void export(Session session, Path file) throws SessionUnavailableException {
@@ -54,16 +56,12 @@ final class SessionExports {
     Session read(Path file) throws SessionUnavailableException {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_IMPORT_BYTES) {
-                throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
-                        Message.of("store.damage.notSession")));
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = SafeFiles.read(file, MAX_IMPORT_BYTES); // a named pipe or /dev/zero is refused, not waited on
         } catch (NoSuchFileException e) {
             throw new SessionUnavailableException(Message.of("error.session.notFound", file.toString()), e);
         } catch (IOException e) {
             throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(),
-                    Message.of("store.damage.unreadable", String.valueOf(e.getMessage()))), e);
+                    ReadProblems.of(e)), e);
         }
         try {
             return codec.readImport(bytes).session();
@@ -75,22 +73,40 @@ final class SessionExports {
         }
     }
 
-    /** Closing while the session folder cannot be written: keep a copy elsewhere rather than lose it. */
-    void rescue(SessionState state) {
+    /** Where a rescue copy of the session in {@code folder} would go now. */
+    RescuePlace rescuePlace(Path folder, Path chosen) {
+        return chosen != null ? places.describe(chosen, folder) : places.ranked(folder).get(0);
+    }
+
+    /**
+     * A complete copy of the session outside its folder, which cannot be written (0084): to the
+     * folder the user chose, else to the best place that takes it.
+     */
+    RescueCopy rescue(SessionState state, Path sessionFolder, Path chosen) throws SessionUnavailableException {
         Session s = state.session();
+        Instant now = clock.instant();
         String name = FolderNames.slug(s.info().title()) + "-" + s.id() + "-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault()).format(clock.instant())
-                + ".zielbild.json";
-        for (Path dir : List.of(rescueFolder, Path.of(System.getProperty("java.io.tmpdir")))) {
-            try {
-                writeAtomically(dir.resolve(name), bytes(s));
-                LOG.error("session {} could not be written to its folder; a copy was saved to {} (import it from the start screen)",
-                        s.id(), dir.resolve(name));
-                return;
-            } catch (IOException | RuntimeException e) {
-                LOG.error("could not write a rescue copy to {}", dir, e);
-            }
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault()).format(now)
+                + RescuePlaces.SUFFIX;
+        try {
+            byte[] bytes = bytes(s);
+            Path file = places.write(sessionFolder, chosen, name, target -> writeAtomically(target, bytes));
+            LOG.error("session {} could not be written to its folder {}; a complete copy was saved to {} (import it from "
+                    + "the start screen)", s.id(), sessionFolder, file);
+            return new RescueCopy(file.toString(), now);
+        } catch (RescuePlaces.NoPlace e) {
+            String tried = String.join(", ", e.tried.stream().map(Path::toString).toList());
+            throw new SessionUnavailableException(Message.of("store.rescue.failed", tried,
+                    IoMessages.ofPlace(e.getCause(), e.lastPlace)), e);
+        } catch (IOException e) {
+            throw new SessionUnavailableException(Message.of("store.rescue.failed", sessionFolder.toString(),
+                    IoMessages.ofPlace(e, sessionFolder)), e);
         }
+    }
+
+    /** Copies of session {@code id} written elsewhere after {@code since}. */
+    List<RescueCopy> newerCopies(String id, Instant since) {
+        return places.newerThan(id, since);
     }
 
     private byte[] bytes(Session session) throws IOException {

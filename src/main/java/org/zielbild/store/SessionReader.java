@@ -1,8 +1,6 @@
 package org.zielbild.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +22,14 @@ final class SessionReader {
     private static final Logger LOG = LoggerFactory.getLogger(SessionReader.class);
 
     private final StoreCodec codec;
+    private final SessionInvariants invariants = new SessionInvariants();
 
     SessionReader(StoreCodec codec) {
         this.codec = codec;
+    }
+
+    SessionInvariants invariants() {
+        return invariants;
     }
 
     /**
@@ -36,9 +39,10 @@ final class SessionReader {
      * @param replay         the journal replayed onto the snapshot (empty without a snapshot)
      * @param damage         every problem found; empty when the session can be opened as it is
      * @param journalLines   how many complete lines the journal had (0 when missing)
+     * @param repairs        what was repaired in the snapshot as it was read (0082); opening writes the repaired one
      */
     record Contents(SessionFiles files, Optional<Snapshot> snapshot, Optional<Replay> replay, List<Damage> damage,
-                    int journalLines) {
+                    int journalLines, List<Message> repairs) {
 
         boolean clean() {
             return damage.isEmpty() && replay.isPresent();
@@ -48,80 +52,49 @@ final class SessionReader {
     Contents read(SessionFiles files) throws NewerSchemaException {
         List<Damage> damage = new ArrayList<>();
         Optional<Snapshot> snapshot = Optional.empty();
+        List<Message> repairs = List.of();
         try {
-            snapshot = Optional.of(codec.readSnapshot(Files.readAllBytes(files.snapshot())));
-        } catch (NoSuchFileException e) {
-            damage.add(new Damage(files.snapshot(), Message.of("store.damage.missing")));
+            Snapshot read = codec.readSnapshot(SafeFiles.read(files.snapshot(), SafeFiles.MAX_SESSION_BYTES));
+            SessionInvariants.Outcome checked = invariants.check(read.session());
+            checked.problems().forEach(p -> damage.add(new Damage(files.snapshot(), p)));
+            repairs = checked.repairs();
+            snapshot = Optional.of(new Snapshot(read.schemaVersion(), read.seq(), read.savedAt(), checked.session(),
+                    read.history()));
         } catch (IOException e) {
-            damage.add(new Damage(files.snapshot(), Message.of("store.damage.unreadable", String.valueOf(e.getMessage()))));
+            damage.add(new Damage(files.snapshot(), ReadProblems.of(e)));
         } catch (Unreadable e) {
             LOG.warn("snapshot {} is damaged", files.snapshot(), e);
             damage.add(new Damage(files.snapshot(), e.reason()));
         }
-        Journal journal = readJournal(files, damage);
-        Optional<Replay> replay = snapshot.map(s -> replay(s.state(), s.schemaVersion(), journal, files.journal()));
+        boolean usable = damage.isEmpty(); // a snapshot that breaks the invariants is not replayed onto
+        JournalText journal = readJournal(files, damage);
+        Optional<Replay> replay = snapshot.filter(s -> usable).map(s -> replay(s, journal, files));
         replay.flatMap(Replay::damage).ifPresent(damage::add);
-        return new Contents(files, snapshot, replay, List.copyOf(damage), journal.lines().size());
+        return new Contents(files, snapshot, replay, List.copyOf(damage), journal.lines().size(), repairs);
     }
 
-    /** The newest backup that reads, with whatever of the journal connects to it. */
-    Optional<Replay> newestGoodBackup(SessionFiles files) {
-        Journal journal = readJournal(files, new ArrayList<>());
-        for (Path backup : Backups.snapshots(files)) {
-            try {
-                Snapshot s = codec.readSnapshot(Files.readAllBytes(backup));
-                Replay r = replay(s.state(), s.schemaVersion(), journal, files.journal());
-                // A backup is older than the journal's start more often than not: then it stands alone.
-                return Optional.of(r.damage().isPresent() ? new Replay(s.state(), 0, s.savedAt(), Optional.empty(), false) : r);
-            } catch (IOException | Unreadable | NewerSchemaException e) {
-                LOG.info("backup {} does not read: {}", backup, e.getMessage());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The journal's lines split off, plus whether the file was there. */
-    private record Journal(List<byte[]> lines, boolean lastTerminated, boolean present) {
-    }
-
-    private static Journal readJournal(SessionFiles files, List<Damage> damage) {
-        byte[] bytes;
+    private static JournalText readJournal(SessionFiles files, List<Damage> damage) {
         try {
-            bytes = Files.readAllBytes(files.journal());
-        } catch (NoSuchFileException e) {
-            damage.add(new Damage(files.journal(), Message.of("store.damage.missing")));
-            return new Journal(List.of(), true, false);
+            return JournalText.read(files.journal());
         } catch (IOException e) {
-            damage.add(new Damage(files.journal(), Message.of("store.damage.unreadable", String.valueOf(e.getMessage()))));
-            return new Journal(List.of(), true, false);
+            damage.add(new Damage(files.journal(), ReadProblems.of(e)));
+            return JournalText.EMPTY;
         }
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
-                start = i + 1;
-            }
-        }
-        boolean terminated = start == bytes.length;
-        if (!terminated) {
-            lines.add(java.util.Arrays.copyOfRange(bytes, start, bytes.length));
-        }
-        return new Journal(lines, terminated, true);
     }
 
-    private Replay replay(SessionState from, int version, Journal journal, Path file) {
+    private Replay replay(Snapshot snapshot, JournalText journal, SessionFiles files) {
+        SessionState from = snapshot.state();
+        Path file = files.journal();
         SessionState state = from;
         int applied = 0;
         java.time.Instant lastAt = null;
         List<byte[]> lines = journal.lines();
         for (int i = 0; i < lines.size(); i++) {
             byte[] raw = lines.get(i);
-            int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
             int lineNo = i + 1;
             StoreCodec.SealedLine line;
             try {
-                line = codec.readLine(raw, length);
+                line = codec.readLine(raw, raw.length);
             } catch (Unreadable e) {
                 if (i == lines.size() - 1) {
                     LOG.warn("journal {}: last line {} is torn ({}); left out", file, lineNo, e.reason().key());
@@ -130,14 +103,21 @@ final class SessionReader {
                 return stop(state, applied, lastAt, file, Message.of("store.damage.journalLine", lineNo, e.reason()));
             }
             if (line.seq() <= from.seq()) {
-                continue; // already in the snapshot (a crash between snapshot and journal truncation)
+                // Already in the snapshot (a crash between snapshot and journal truncation), which was
+                // saved after the change was made; a change made later cannot be in it (0082).
+                java.time.Instant at = line.at();
+                if (at != null && snapshot.savedAt() != null && at.isAfter(snapshot.savedAt())) {
+                    return stop(state, applied, lastAt, files.snapshot(), Message.of("store.damage.snapshotAhead",
+                            from.seq(), lineNo, line.seq()));
+                }
+                continue;
             }
             if (line.seq() != state.seq() + 1) {
                 return stop(state, applied, lastAt, file, Message.of("store.damage.journalGap", lineNo, state.seq() + 1,
                         line.seq()));
             }
             try {
-                JournalEntry entry = codec.entry(line, version);
+                JournalEntry entry = codec.entry(line, snapshot.schemaVersion());
                 state = state.next(entry);
                 applied++;
                 lastAt = entry.at();
@@ -148,7 +128,7 @@ final class SessionReader {
             } catch (RuntimeException e) {
                 LOG.warn("journal {} line {} does not apply", file, lineNo, e);
                 return stop(state, applied, lastAt, file, Message.of("store.damage.journalApply", lineNo,
-                        Message.of("store.damage.detail", String.valueOf(e.getMessage()))));
+                        Message.of(e instanceof IllegalStateException ? "store.damage.notInHistory" : "store.damage.seeLog")));
             }
         }
         return new Replay(state, applied, lastAt, Optional.empty(), false);

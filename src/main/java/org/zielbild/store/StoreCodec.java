@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Arrays;
@@ -63,7 +61,8 @@ final class StoreCodec {
     // --- reading ---
 
     /** Reads {@code session.json} (or a backup), migrating older versions. */
-    Snapshot readSnapshot(byte[] bytes) throws Unreadable, NewerSchemaException {
+    Snapshot readSnapshot(byte[] raw) throws Unreadable, NewerSchemaException {
+        byte[] bytes = Boms.strip(raw); // an editor's byte-order mark is no damage
         byte[] body = unseal(bytes, trimmedLength(bytes));
         int version = peekVersion(body);
         if (version == migrations.current()) {
@@ -78,7 +77,8 @@ final class StoreCodec {
     /**
      * Reads an export file, or a {@code session.json} the user picked instead (sealed or not).
      */
-    ImportedSession readImport(byte[] bytes) throws Unreadable, NewerSchemaException {
+    ImportedSession readImport(byte[] raw) throws Unreadable, NewerSchemaException {
+        byte[] bytes = Boms.strip(raw);
         int length = trimmedLength(bytes);
         byte[] body = Seal.looksSealed(bytes, length) ? unseal(bytes, length) : Arrays.copyOf(bytes, length);
         ObjectNode tree = tree(body);
@@ -116,6 +116,16 @@ final class StoreCodec {
 
     /** A journal line whose seal matched; its entry is read only when it is needed. */
     record SealedLine(long seq, ObjectNode tree) {
+
+        /** When the change was made, read without mapping the entry; null when the line does not say. */
+        java.time.Instant at() {
+            JsonNode at = tree.get("at");
+            try {
+                return at != null && at.isTextual() ? java.time.Instant.parse(at.asText()) : null;
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     /** The entry of a line written under schema {@code version}, migrated to the current one. */
@@ -151,9 +161,7 @@ final class StoreCodec {
         if (body.isPresent()) {
             return body.get();
         }
-        throw new Unreadable(Seal.looksSealed(bytes, length)
-                ? Message.of("store.damage.checksum")
-                : Message.of("store.damage.incomplete"));
+        throw new Unreadable(WhyUnreadable.unsealed(bytes, 0, length, Seal.looksSealed(bytes, length)));
     }
 
     /** The schema version when it is the first member (as we write it); otherwise read from the tree. */
@@ -164,7 +172,7 @@ final class StoreCodec {
                 return p.getIntValue();
             }
         } catch (IOException e) {
-            throw new Unreadable(Message.of("store.damage.json", shortReason(e)), e);
+            throw new Unreadable(WhyUnreadable.of(e), e);
         }
         return versionOf(tree(body));
     }
@@ -185,7 +193,7 @@ final class StoreCodec {
             }
             throw new Unreadable(Message.of("store.damage.notSession"));
         } catch (IOException e) {
-            throw new Unreadable(Message.of("store.damage.json", shortReason(e)), e);
+            throw new Unreadable(WhyUnreadable.of(e), e);
         }
     }
 
@@ -205,26 +213,8 @@ final class StoreCodec {
         }
     }
 
-    /** Unknown fields and change types get their own words: they usually mean "written by a newer version". */
+    /** In the user's words (unknown fields and change types usually mean "written by a newer version"). */
     private static Unreadable unmappable(Exception e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return new Unreadable(Message.of("store.damage.unknownField", u.getPropertyName(),
-                    u.getReferringClass() == null ? "?" : u.getReferringClass().getSimpleName()), e);
-        }
-        if (e instanceof InvalidTypeIdException t) {
-            return new Unreadable(Message.of("store.damage.unknownChange", String.valueOf(t.getTypeId())), e);
-        }
-        return new Unreadable(Message.of("store.damage.json", shortReason(e)), e);
-    }
-
-    /** Jackson's first line, without the location noise; the full text goes to the log. */
-    static String shortReason(Exception e) {
-        String text = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        if (text == null) {
-            text = e.getClass().getSimpleName();
-        }
-        int nl = text.indexOf('\n');
-        text = nl < 0 ? text : text.substring(0, nl);
-        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+        return new Unreadable(WhyUnreadable.of(e), e);
     }
 }

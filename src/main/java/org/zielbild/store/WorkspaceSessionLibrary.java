@@ -32,25 +32,35 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     private final NewSessionFolder folders;
     private final SessionOpener opener;
     private final SessionActions actions;
+    private final SessionExports exports;
 
     /**
      * @param rescueFolder where a copy goes when a session is closed while its folder cannot be written
      */
     public WorkspaceSessionLibrary(Path workspace, Path rescueFolder, Clock clock) {
-        this(workspace, rescueFolder, clock, FileOps.REAL, JournalPolicy.DEFAULT, new SystemTrash(), Migrations.standard());
+        this(workspace, RescuePlaces.standard(rescueFolder), clock, FileOps.REAL, JournalPolicy.DEFAULT, new SystemTrash(),
+                Migrations.standard());
     }
 
+    /** For tests: rescue copies only in {@code rescueFolder}. */
     WorkspaceSessionLibrary(Path workspace, Path rescueFolder, Clock clock, FileOps ops, JournalPolicy policy, Trash trash,
                             Migrations migrations) {
+        this(workspace, new RescuePlaces(rescueFolder, List.of(rescueFolder), RescuePlaces::realDisk), clock, ops, policy,
+                trash, migrations);
+    }
+
+    WorkspaceSessionLibrary(Path workspace, RescuePlaces rescuePlaces, Clock clock, FileOps ops, JournalPolicy policy,
+                            Trash trash, Migrations migrations) {
         this.workspace = workspace.toAbsolutePath().normalize();
         StoreCodec codec = new StoreCodec(migrations);
         SessionReader reader = new SessionReader(codec);
-        Refusals refusals = new Refusals(reader, codec.currentVersion());
-        SessionExports exports = new SessionExports(codec, refusals, ops, clock, rescueFolder);
-        this.listing = new SessionListing(this.workspace, reader);
+        Refusals refusals = new Refusals(codec, reader);
+        SessionExports exports = new SessionExports(codec, refusals, ops, clock, rescuePlaces);
+        this.listing = new SessionListing(this.workspace, codec);
         this.folders = new NewSessionFolder(this.workspace, codec, ops, clock);
-        this.opener = new SessionOpener(codec, reader, refusals, ops, policy, clock, exports::rescue);
+        this.opener = new SessionOpener(codec, reader, refusals, ops, policy, clock, exports);
         this.actions = new SessionActions(listing, opener, folders, exports, reader, refusals, trash, clock);
+        this.exports = exports;
     }
 
     public Path workspace() {
@@ -116,5 +126,19 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     @Override
     public SessionSummary importFrom(Path file) throws SessionUnavailableException {
         return actions.importFrom(file);
+    }
+
+    @Override
+    public void exportSession(Session session, Path file) throws SessionUnavailableException {
+        exports.export(session, file);
+    }
+
+    /**
+     * A session folder (anywhere, not only in this workspace) as stored, read without taking its
+     * lock, so it may be open in the app meanwhile; refused when damaged or newer (the minutes
+     * command reads sessions this way).
+     */
+    public Session readFolder(Path folder) throws SessionUnavailableException {
+        return actions.readFolder(folder);
     }
 }

@@ -17,6 +17,7 @@ final class WriteRetry {
     private final Path folder;
     private final JournalPolicy policy;
     private boolean broken;
+    private boolean stopped;
     private long retryAt;
     private long backoff;
     /** The reason last reported; null once a durable report has cleared it. */
@@ -31,6 +32,20 @@ final class WriteRetry {
     /** Whether the last attempt failed (the file may hold a half-written group, or be gone). */
     boolean broken() {
         return broken;
+    }
+
+    /** Whether writing has stopped for good (another instance has the folder now). */
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Writing stops for good: no more attempts; says why. */
+    Message stop(Exception e) {
+        broken = true;
+        stopped = true;
+        retryAt = Long.MAX_VALUE;
+        problem = IoMessages.of(e, folder);
+        return problem;
     }
 
     /** When the next attempt is due ({@link FileJournal#now()} time), while broken. */
@@ -66,6 +81,9 @@ final class WriteRetry {
 
     /** A write worked: the next failure starts again with the shortest pause. */
     void succeeded() {
+        if (stopped) {
+            throw new IllegalStateException("writing has stopped for good");
+        }
         broken = false;
         backoff = policy.firstRetry().toMillis();
     }

@@ -56,6 +56,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
             .because("only the store touches session files (settings, CSV files and user-picked imports aside)");
 
+    @ArchTest
+    static final ArchRule minutesRenderersSeeOnlyTheMinutes = noClasses().that().resideInAnyPackage(
+                    "org.zielbild.export.render..", "org.zielbild.export.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.zielbild.domain..", "org.zielbild.session..",
+                    "org.zielbild.store..", "org.zielbild.export.sections..")
+            .because("a renderer gets the minutes model (texts and numbers), never the session: it cannot print "
+                    + "a name the sections did not put there (docs/decisions/0140)");
+
     // --- composition roots ---
 
     @ArchTest

@@ -25,8 +25,9 @@ class ProjectorIsReadOnlyTest {
     private static final Set<String> DRAWING = Set.of("BoardRenderer", "NotePainter", "ClusterPainter", "RenderOverlay",
             "RenderStyle", "TextFitter", "CanvasFonts", "CanvasShapes", "NotePaints", "BoardGeometry", "BoardSnapshot",
             "BoardFit", "Viewport", "MoodChart", "MoodBar", "MoodWords", "ProjectionSurface", "WelcomeView",
-            "WelcomeViewModel", "WelcomeAgenda", "CoachingRoom", "RankingBody", "AnnouncementBody", "TileTheme",
-            "PhotoFrame", "CoachingStyles");
+            "WelcomeViewModel", "WelcomeAgenda", "WallBoard", "WallLayout", "WallNotesLayout", "WallCardsLayout",
+            "WallGroups", "WallMeasure", "WallTexts",
+            "CoachingRoom", "RankingBody", "AnnouncementBody", "TileTheme", "PhotoFrame", "CoachingStyles");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

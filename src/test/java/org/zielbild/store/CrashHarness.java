@@ -75,7 +75,7 @@ final class CrashHarness {
     }
 
     /** The same workload in memory, from the round's starting state up to {@code seq}. */
-    private static SessionState replay(SessionState from, long seed, long seq, String what) {
+    static SessionState replay(SessionState from, long seed, long seq, String what) {
         SessionService memory = new SessionService(from, new InMemoryJournal(), Runnable::run, Clock.systemUTC());
         RandomWorkload work = new RandomWorkload(seed);
         long guard = (seq - from.seq()) * 20 + 100;

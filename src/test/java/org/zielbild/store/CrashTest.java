@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +32,7 @@ class CrashTest {
 
     @Test
     @Tag("soak")
+    @Timeout(value = 4, unit = TimeUnit.HOURS) // the build's default of two minutes is for tests that hang
     void aThousandKillsLoseNoAcknowledgedChange() throws Exception {
         runRounds(Integer.getInteger("crash.rounds", 1000), 100, 1500, "crash-soak.txt");
     }

@@ -29,6 +29,8 @@ class FaultyFileOps extends FileOps {
 
     /** Faults hit only files under this folder (null: everywhere), e.g. the disk the workspace is on. */
     volatile Path scope;
+    /** More folders the faults hit besides {@link #scope}. */
+    volatile java.util.List<Path> alsoScope = java.util.List.of();
 
     void set(Fault f) {
         fault.set(f);
@@ -36,7 +38,9 @@ class FaultyFileOps extends FileOps {
 
     private void check(Path file) throws IOException {
         Path where = scope;
-        if (where != null && !file.toAbsolutePath().startsWith(where.toAbsolutePath())) {
+        Path absolute = file.toAbsolutePath();
+        if (where != null && !absolute.startsWith(where.toAbsolutePath())
+                && alsoScope.stream().noneMatch(p -> absolute.startsWith(p.toAbsolutePath()))) {
             return;
         }
         switch (fault.get()) {
@@ -87,6 +91,12 @@ class FaultyFileOps extends FileOps {
             check(dir);
         }
         super.createDirectories(dir);
+    }
+
+    @Override
+    void createSubfolder(Path dir) throws IOException {
+        check(dir);
+        super.createSubfolder(dir);
     }
 
     /** A channel whose writes fail half-way while a fault is set. */

@@ -149,7 +149,8 @@ class MigrationsTest {
         reseal(folder.resolve("session.json"), tree -> ((ObjectNode) tree.get("session")).putArray("futureSlice"));
         assertThatThrownBy(() -> StoreTestSupport.library(home.resolve("sessions")).openFolder(folder, fx))
                 .isInstanceOfSatisfying(SessionDamagedException.class, e -> assertThat(e.problems().get(0).args().get(1))
-                        .isEqualTo(org.zielbild.domain.Message.of("store.damage.unknownField", "futureSlice", "Session")));
+                        .isEqualTo(org.zielbild.domain.Message.of("store.damage.unknownField", "futureSlice",
+                                org.zielbild.domain.Message.of("store.damage.at", "session"))));
 
         Path other = copySample(1);
         List<String> lines = Files.readAllLines(other.resolve("journal.jsonl"), StandardCharsets.UTF_8);

@@ -117,7 +117,7 @@ class StoreBenchmarkTest {
     private void snapshotWrite(SessionState state) throws Exception {
         SessionFiles files = new SessionFiles(Files.createDirectories(home.resolve("snap" + System.nanoTime())));
         StoreCodec codec = new StoreCodec();
-        SnapshotWriter writer = new SnapshotWriter(files, codec, FileOps.REAL, java.time.Clock.systemUTC());
+        SnapshotWriter writer = new SnapshotWriter(files, codec, FileOps.REAL, java.time.Clock.systemUTC(), LockGuard.NONE);
         long[] times = new long[40];
         long[] encode = new long[40];
         for (int i = 0; i < times.length; i++) {
@@ -205,7 +205,7 @@ class StoreBenchmarkTest {
      * Applies the next board change that the session accepts and that changes it (a no-op takes no
      * journal line); returns how long that one took.
      */
-    private static long apply(SessionService s, NoteWork work) {
+    static long apply(SessionService s, NoteWork work) {
         while (true) {
             var change = work.next(s.session());
             long seq = s.state().seq();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.zielbild.domain.Language;
 import org.zielbild.domain.Session;
@@ -29,6 +29,27 @@ final class StoreTestSupport {
             .withCloseTimeout(Duration.ofMillis(500));
 
     private StoreTestSupport() {
+    }
+
+    /** A clock that moves one second on every reading: for comparisons of "later" across files. */
+    static Clock ticking() {
+        java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return CLOCK.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return CLOCK.instant().plusSeconds(seconds.incrementAndGet());
+            }
+        };
     }
 
     static WorkspaceSessionLibrary library(Path workspace) {

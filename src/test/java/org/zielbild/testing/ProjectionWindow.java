@@ -16,8 +16,13 @@ public final class ProjectionWindow {
     private ProjectionWindow() {
     }
 
-    /** Shows the node scaled to {@code width} pixels wide; call on the FX thread. */
+    /** Shows the node scaled to {@code width} pixels wide, in the wall's light theme; call on the FX thread. */
     public static Stage show(Node projection, double width) {
+        return show(projection, width, org.zielbild.ui.common.WallPalette.LIGHT);
+    }
+
+    /** Shows the node scaled to {@code width} pixels wide in a wall palette, as the projector sets it (0100). */
+    public static Stage show(Node projection, double width, org.zielbild.ui.common.WallPalette palette) {
         double k = width / 1920;
         if (projection instanceof Region r) {
             r.setMinSize(1920, 1080);
@@ -26,8 +31,9 @@ public final class ProjectionWindow {
         }
         Group surface = new Group(projection);
         surface.getTransforms().add(new Scale(k, k));
+        surface.setStyle(palette.style());
         Stage stage = new Stage();
-        stage.setScene(new Scene(surface, width, 1080 * k));
+        stage.setScene(new Scene(surface, width, 1080 * k, palette.background()));
         stage.show();
         return stage;
     }

@@ -29,10 +29,16 @@ public final class RunTheDayFxSupport {
     /** Starts the shell in UI language {@code ui} and opens the template day written in {@code session}. */
     public static Shell openDay(Stage stage, Path home, Language ui, Language session)
             throws SessionUnavailableException {
+        return open(stage, home, ui, DaySessions.templateDay(session));
+    }
+
+    /** Starts the shell in UI language {@code ui} and opens {@code session} (e.g. a {@link WallSessions} room). */
+    public static Shell open(Stage stage, Path home, Language ui, org.zielbild.domain.Session session)
+            throws SessionUnavailableException {
         AppContext ctx = ShellTestSupport.context(home, ui);
         Shell shell = new Shell(ctx, stage);
         shell.start();
-        OpenSession open = ctx.library().create(DaySessions.templateDay(session), Runnable::run);
+        OpenSession open = ctx.library().create(session, Runnable::run);
         shell.showSession(open);
         return shell;
     }

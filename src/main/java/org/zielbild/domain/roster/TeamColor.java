@@ -1,18 +1,22 @@
 package org.zielbild.domain.roster;
 
 /**
- * Team colours from the Okabe-Ito palette, distinguishable with the common colour-vision
- * deficiencies. A team always shows its name as well; colour is never the only cue.
+ * Team colours, distinguishable with the common colour-vision deficiencies: started from the
+ * Okabe-Ito palette and moved (each within its hue, so its name still says it) until every pair
+ * stays at least 16 CIEDE2000 apart for normal vision and under Machado et al. (2009) protanopia,
+ * deuteranopia and tritanopia (decision 0103; Okabe-Ito itself: 6.2 for purple and grey under
+ * deuteranopia). A team always shows its name as well; colour is never the only cue. Sessions store
+ * the constant's name, so the names stay as they are.
  */
 public enum TeamColor {
-    ORANGE("#E69F00"),
-    SKY_BLUE("#56B4E9"),
-    BLUISH_GREEN("#009E73"),
-    YELLOW("#F0E442"),
-    BLUE("#0072B2"),
-    VERMILLION("#D55E00"),
-    REDDISH_PURPLE("#CC79A7"),
-    GREY("#999999");
+    ORANGE("#E99B0A"),
+    SKY_BLUE("#67BFEB"),
+    BLUISH_GREEN("#03885C"),
+    YELLOW("#FFFF01"),
+    BLUE("#004B8F"),
+    VERMILLION("#B64109"),
+    REDDISH_PURPLE("#B06996"),
+    GREY("#B7B7B7");
 
     private final String hex;
 

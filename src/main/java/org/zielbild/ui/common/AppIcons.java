@@ -14,9 +14,14 @@ public final class AppIcons {
     }
 
     public static void apply(Stage stage) {
-        for (int size : SIZES) {
+        stage.getIcons().addAll(images());
+    }
+
+    /** The icon in every size; may be called off the JavaFX thread. */
+    public static List<Image> images() {
+        return SIZES.stream().map(size -> {
             String path = "/org/zielbild/ui/icons/icon-" + size + ".png";
-            stage.getIcons().add(new Image(Objects.requireNonNull(AppIcons.class.getResource(path), path).toExternalForm()));
-        }
+            return new Image(Objects.requireNonNull(AppIcons.class.getResource(path), path).toExternalForm());
+        }).toList();
     }
 }

@@ -31,7 +31,8 @@ public final class I18n {
             "i18n.customer",
             "i18n.closing",
             "i18n.coaching",
-            "i18n.store");
+            "i18n.store",
+            "i18n.minutes");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();

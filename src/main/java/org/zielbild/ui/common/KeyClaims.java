@@ -8,7 +8,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * Plain keys a control uses itself. The session window turns plain keys into shortcuts (F freezes
  * the projector, + adds a minute); a control that needs some of them while it has the focus (a
- * board zooms with + and −, fits with F, pans with Space) claims them here, and the shortcut then
+ * mood form picks a score with the digits 1 to 5) claims them here, and the shortcut then
  * leaves the key to it. Keys with Ctrl and the function keys stay shortcuts everywhere.
  */
 public final class KeyClaims {

@@ -5,7 +5,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * What every module projection shares: a 1920 × 1080 design surface (the projector window
@@ -30,10 +33,18 @@ public abstract class ProjectionSurface {
         status.getStyleClass().add("projection-status");
         status.setId(statusId);
         status.setWrapText(true);
-        VBox header = new VBox(6, title, status);
-        header.setPadding(new Insets(32, 48, 16, 48));
+        // Title and status share a line (the status to the right) when both fit: a board needs the height (0102).
+        title.setMinWidth(0);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMaxWidth(760);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(32, title, status);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        // Tight at top and bottom: the projector's title band is above, and a board needs every line (0102).
+        header.setPadding(new Insets(4, 24, 8, 24));
         root.setTop(header);
-        body.setPadding(new Insets(0, 48, 40, 48));
+        body.setPadding(new Insets(0, 24, 8, 24));
         body.setMinHeight(0);
     }
 

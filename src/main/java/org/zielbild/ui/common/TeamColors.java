@@ -14,8 +14,9 @@ public final class TeamColors {
         return Color.web(color.hex());
     }
 
+    /** A rounded square in the colour; an empty outline for null (no team: never a team's colour). */
     public static Rectangle swatch(TeamColor color, double size) {
-        Rectangle r = new Rectangle(size, size, fx(color));
+        Rectangle r = new Rectangle(size, size, color == null ? Color.TRANSPARENT : fx(color));
         r.setArcWidth(size / 3);
         r.setArcHeight(size / 3);
         r.setStroke(Color.gray(0.4));

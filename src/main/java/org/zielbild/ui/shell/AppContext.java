@@ -16,6 +16,8 @@ import org.zielbild.domain.Ids;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionLibrary;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.SessionPictures;
+import org.zielbild.ui.shell.export.FileOpener;
 import org.zielbild.ui.spi.ImageAttachments;
 import org.zielbild.ui.spi.ModuleRegistry;
 
@@ -37,6 +39,8 @@ public final class AppContext {
     private final Clock clock;
     private final Supplier<String> ids;
     private Function<OpenSession, ImageAttachments> imageAttachments = open -> ImageAttachments.NONE;
+    private SessionPictures pictures = SessionPictures.NONE;
+    private FileOpener fileOpener = FileOpener.desktop();
 
     /** With random ids ({@link Ids#newId()}). */
     public AppContext(AppDirs dirs, SettingsStore settingsStore, Settings initial,
@@ -129,6 +133,24 @@ public final class AppContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** What draws the minutes' pictures (the composition root gives the board kit's); none by default. */
+    public SessionPictures pictures() {
+        return pictures;
+    }
+
+    public void usePictures(SessionPictures source) {
+        this.pictures = Objects.requireNonNull(source);
+    }
+
+    /** How an exported file or folder is opened (the desktop's program; tests record it instead). */
+    public FileOpener fileOpener() {
+        return fileOpener;
+    }
+
+    public void useFileOpener(FileOpener opener) {
+        this.fileOpener = Objects.requireNonNull(opener);
     }
 
     /** Where new ids come from (modules get it through their context). */

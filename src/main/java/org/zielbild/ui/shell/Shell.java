@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -13,8 +14,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -26,6 +25,8 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.agenda.AgendaEditor;
 import org.zielbild.ui.shell.agenda.AgendaEditorViewModel;
+import org.zielbild.ui.shell.export.FileOpener;
+import org.zielbild.ui.shell.export.MinutesExports;
 import org.zielbild.ui.shell.projector.Pulse;
 import org.zielbild.ui.shell.roster.ParticipantsEditor;
 import org.zielbild.ui.shell.roster.ParticipantsViewModel;
@@ -50,12 +51,14 @@ public final class Shell {
 
     private final AppContext ctx;
     private final Stage stage;
+    private final MinutesExports minutes;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "zielbild-open");
         t.setDaemon(true);
         return t;
     });
     private final ErrorDialogs errors;
+    private final RescueDialogs rescues;
     private final Sound chime = new ChimeSound();
     private Scene scene;
     private OpenSession open;
@@ -65,11 +68,14 @@ public final class Shell {
     private Stage participantsWindow;
     private Stage agendaWindow;
     private String currentStageId;
+    private Runnable exit = Platform::exit;
 
     public Shell(AppContext ctx, Stage stage) {
         this.ctx = ctx;
         this.stage = stage;
         this.errors = new ErrorDialogs(ctx::i18n, ctx.dirs().logFile(), () -> stage);
+        this.minutes = new MinutesExports(ctx.pictures(), ctx.fileOpener());
+        this.rescues = new RescueDialogs(ctx::i18n, () -> stage);
     }
 
     public ErrorDialogs errors() {
@@ -83,7 +89,8 @@ public final class Shell {
         scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
-        AppIcons.apply(stage);
+        // Decoded on the side: the window manager can take the icon a moment after the window.
+        CompletableFuture.supplyAsync(AppIcons::images, background).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -113,9 +120,22 @@ public final class Shell {
                 java.time.LocalDate.now(ctx.clock()), background, Platform::runLater, this::showSession);
         StartScreen screen = new StartScreen(vm, i18n, this::openSettings);
         setRoot(screen.root());
+        screen.listShown().addListener((obs, was, shown) -> {
+            if (shown) {
+                StartupProbe.sessionsListed();
+            }
+        });
+        // Ctrl+Q quits from the start screen too (issue 15); setRoot gave the start screen its own scene.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (org.zielbild.ui.shell.keys.Shortcut.QUIT.keys().stream().anyMatch(k -> k.matches(e))) {
+                e.consume();
+                quit();
+            }
+        });
         stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.name"));
-        vm.refresh();
+        // Read from disk once the list is on the screen: the first frame does not share the CPU with it.
+        screen.listAttachedProperty().addListener((obs, was, attached) -> vm.refresh());
     }
 
     /** Shows an opened session; tells the user about anything that was repaired on opening. */
@@ -134,6 +154,7 @@ public final class Shell {
             info.setContentText(String.join("\n\n", opened.notes().stream().map(i18n::text).toList()));
             info.show();
         }
+        Platform.runLater(() -> rescues.offerNewerCopy(opened, ctx.library(), background));
     }
 
     private void buildSessionWindow() {
@@ -165,11 +186,13 @@ public final class Shell {
             }
 
             @Override
+            public void exportMinutes() {
+                minutes.show(stage, model, ctx.library(), ctx.i18n(), ctx.clock());
+            }
+
+            @Override
             public void quit() {
-                if (mayClose()) {
-                    closeSessionQuietly();
-                    Platform.exit();
-                }
+                Shell.this.quit();
             }
         }, room());
         Scene fresh = new Scene(window.root(), scene.getWidth(), scene.getHeight());
@@ -187,6 +210,19 @@ public final class Shell {
                 ctx.ids(), ctx.imageAttachments(open));
     }
 
+    /** Quits the app (Ctrl+Q, the menu): the session on screen is asked and closed first. */
+    public void quit() {
+        if (mayClose()) {
+            closeSessionQuietly();
+            exit.run();
+        }
+    }
+
+    /** What quitting ends: the JavaFX application; tests put something harmless in its place. */
+    public void setExit(Runnable exit) {
+        this.exit = java.util.Objects.requireNonNull(exit);
+    }
+
     /** The window of the open session (for tests); null on the start screen. */
     public SessionWindow sessionWindow() {
         return window;
@@ -202,8 +238,8 @@ public final class Shell {
 
     /**
      * Whether the session may close: the stage on screen may hold it (its module asks first); and
-     * closing while changes cannot be saved says where they will go (a rescue copy) and lets the
-     * user keep working instead.
+     * closing while changes cannot be saved says exactly where a complete copy goes, lets the user
+     * choose another place or keep working, and writes the copy before the session closes.
      */
     private boolean mayClose() {
         if (window != null && !window.mayClose()) {
@@ -212,19 +248,7 @@ public final class Shell {
         if (model == null || !model.saveStatusProperty().get().failing()) {
             return true;
         }
-        I18n i18n = ctx.i18n();
-        ButtonType close = new ButtonType(i18n.t("close.failing.close"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(i18n.t("close.failing.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, i18n.t("close.failing.body",
-                i18n.text(model.saveStatusProperty().get().problem()), ctx.dirs().rescue().toString()), keep, close);
-        ask.initOwner(stage);
-        ask.setTitle(i18n.t("close.failing.title"));
-        ask.setHeaderText(i18n.t("close.failing.header", model.saveStatusProperty().get().pending()));
-        ask.getDialogPane().setId("closeWhileFailing");
-        // Keep working is what Enter does: the safe choice.
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(close)).setDefaultButton(false);
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return ask.showAndWait().filter(b -> b == close).isPresent();
+        return rescues.mayClose(open, model.saveStatusProperty().get());
     }
 
     private void closeSessionQuietly() {
@@ -304,6 +328,7 @@ public final class Shell {
     }
 
     private void closeToolWindows() {
+        minutes.close();
         if (participantsWindow != null) {
             participantsWindow.close();
             participantsWindow = null;
@@ -331,5 +356,6 @@ public final class Shell {
     public void shutdown() {
         closeSessionQuietly();
         background.shutdown();
+        minutes.shutdown();
     }
 }

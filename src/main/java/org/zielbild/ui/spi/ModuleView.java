@@ -24,15 +24,21 @@ public interface ModuleView {
      *       that window is open and takes it out again when it closes.</li>
      *   <li>It is laid out on a fixed 1920×1080 design surface that is scaled to the beamer, below a
      *       band of {@code ProjectorWindow.TITLE_BAND_HEIGHT} px with the stage title and the timer:
-     *       design for about 1776×770 px and let the node grow.</li>
+     *       design for about 1776×800 px and let the node grow. Text never below 28 px (a board's notes and their
+     *       labels: 20 px, docs/decisions/0102).</li>
      *   <li>Its parent has the style class {@code projection}; the window's root has
      *       {@code projector} plus {@code projector-light} or {@code projector-dark}. Text is 28 px
      *       unless the module sets more (never less); use {@code projector-title},
-     *       {@code projector-text}, {@code projector-muted}, {@code projector-card} or the looked-up
-     *       colours {@code -zb-fg}, {@code -zb-muted}, {@code -zb-accent}, {@code -zb-surface} (and
-     *       the AtlantaFX {@code -color-fg-*} ones, which the projector maps to the same colours):
-     *       they meet WCAG AA in both themes. Stylesheets in the app stylesheet or on the node itself
-     *       apply.</li>
+     *       {@code projector-text}, {@code projector-muted}, {@code projector-card}.</li>
+     *   <li>One theme (docs/decisions/0100): colour text, cards and panels <b>only</b> with the
+     *       looked-up colours {@code -zb-bg}, {@code -zb-surface}, {@code -zb-fg}, {@code -zb-muted},
+     *       {@code -zb-accent}, {@code -zb-border}, {@code -zb-warning(-bg)}, {@code -zb-danger(-bg)}
+     *       (or the AtlantaFX {@code -color-*} names the projector maps to the same colours), never a
+     *       literal colour, and leave the projection's own background transparent. Then it is
+     *       themed light and dark with nothing else to do, and every text reaches 4.5:1 (WCAG AA).
+     *       A canvas gives its region {@code -fx-background-color: -zb-bg} and draws in
+     *       {@code WallPalette.forBackground(...)} of that background. Stylesheets in the app
+     *       stylesheet or on the node itself apply.</li>
      *   <li>No controls, no pop-ups, no tooltips. Coalesce bursts of changes (update once per pulse,
      *       not once per change): the projector's own chrome does.</li>
      * </ul>

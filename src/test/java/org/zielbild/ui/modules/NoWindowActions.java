@@ -22,6 +22,10 @@ public final class NoWindowActions implements SessionWindow.Actions {
     }
 
     @Override
+    public void exportMinutes() {
+    }
+
+    @Override
     public void quit() {
     }
 }

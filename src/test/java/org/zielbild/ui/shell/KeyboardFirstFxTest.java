@@ -41,16 +41,25 @@ class KeyboardFirstFxTest extends RunTheDayFxTestBase {
     }
 
     @Test
-    void escapeLeavesTheNoteFieldOfABoardStageAndSingleKeysWorkAgain(FxRobot robot) throws Exception {
+    void onABoardStageTypingOutsideTheNoteFieldGoesOnWritingTheNote(FxRobot robot) throws Exception {
         robot.interact(() -> shell.sessionWindow().viewModel().goTo("s3"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#captureText").tryQuery().isPresent());
         TextArea note = visibleNoteField(robot);
         robot.clickOn(note).write("d");
         assertThat(robot.lookup("#dayViewOverlay").tryQuery()).as("d is typed into the note").isEmpty();
-        robot.type(KeyCode.ESCAPE).type(KeyCode.D);
+        // The key rule (0101): after Esc the focus is on the board, and a typed D goes on with the note.
+        robot.type(KeyCode.ESCAPE).type(KeyCode.D).type(KeyCode.B).type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#dayViewOverlay").tryQuery()).as("after Esc, D opens the day view").isPresent();
-        assertThat(note.getText()).isEqualTo("d");
+        assertThat(robot.lookup("#dayViewOverlay").tryQuery()).isEmpty();
+        assertThat(note.getText()).isEqualTo("ddb ");
+        assertThat(note.isFocused()).isTrue();
+        assertThat(shell.sessionWindow().projector().blackProperty().get()).isFalse();
+        assertThat(shell.sessionWindow().projector().frozenProperty().get()).isFalse();
+        assertThat(shell.sessionWindow().timers().dayLiveProperty().get()).isFalse();
+        assertThat(shell.sessionWindow().timers().freeTimerProperty().get()).isNull();
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dayViewOverlay").tryQuery()).as("Ctrl+D opens the day view").isPresent();
     }
 
     @Test

@@ -83,6 +83,17 @@ class StartAndSettingsKeyboardFxTest {
     }
 
     @Test
+    void ctrlQQuitsFromTheStartScreenToo() throws Exception {
+        start();
+        java.util.concurrent.atomic.AtomicInteger exits = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> shell.setExit(exits::incrementAndGet));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusOwner() != null);
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(exits.get()).isEqualTo(1);
+    }
+
+    @Test
     void enterOpensTheNewestSession() throws Exception {
         libraryFor(Settings.defaults(Language.EN)).create(Sessions.templateDay(Language.EN), Runnable::run).close();
         start();

@@ -18,8 +18,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import org.zielbild.domain.board.Note;
+import org.zielbild.ui.common.WallPalette;
 
 /**
  * The board on screen: a canvas redrawn at most once per pulse (see
@@ -101,7 +104,25 @@ public final class BoardCanvas extends Region {
         if (mode != Mode.VIEW) {
             pointer.install();
             new BoardKeys(this, vm).install();
+        } else {
+            // The wall's theme reaches the canvas through CSS: its background is -zb-bg (board.css).
+            backgroundProperty().addListener((obs, o, n) -> followTheme());
         }
+    }
+
+    private void followTheme() {
+        Background b = getBackground();
+        Paint fill = b == null || b.getFills().isEmpty() ? null : b.getFills().get(0).getFill();
+        WallPalette palette = WallPalette.forBackground(fill);
+        if (palette != renderer.palette()) {
+            renderer.use(palette);
+            invalidate();
+        }
+    }
+
+    /** The palette the board is drawn in (the wall's follows the projector's theme). */
+    public WallPalette palette() {
+        return renderer.palette();
     }
 
     private static Mode interactive(Mode mode) {

@@ -1,6 +1,7 @@
 package org.zielbild.ui.kit.board;
 
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Bounds;
 
@@ -13,10 +14,18 @@ public final class BoardFeed {
 
     private final ReadOnlyObjectProperty<BoardSnapshot> snapshot;
     private final ReadOnlyObjectProperty<Bounds> focus;
+    private final ReadOnlyBooleanProperty wallFollows;
 
-    BoardFeed(ReadOnlyObjectProperty<BoardSnapshot> snapshot, ReadOnlyObjectProperty<Bounds> focus) {
+    BoardFeed(ReadOnlyObjectProperty<BoardSnapshot> snapshot, ReadOnlyObjectProperty<Bounds> focus,
+              ReadOnlyBooleanProperty wallFollows) {
         this.snapshot = Objects.requireNonNull(snapshot);
         this.focus = Objects.requireNonNull(focus);
+        this.wallFollows = Objects.requireNonNull(wallFollows);
+    }
+
+    /** Whether the facilitator lets the wall follow the laptop's view instead of its own layout (0102). */
+    public ReadOnlyBooleanProperty wallFollowsProperty() {
+        return wallFollows;
     }
 
     public ReadOnlyObjectProperty<BoardSnapshot> snapshotProperty() {

@@ -7,8 +7,8 @@ import javafx.scene.input.KeyEvent;
 import org.zielbild.domain.board.Note;
 
 /**
- * The keyboard on the board; the keys are listed in {@link BoardShortcut}. Zoom is Ctrl with + or −, fit-all Ctrl+0 (plain Space, +, −, F, B,
- * D, T belong to the day's shortcuts in the session window: timer, projector, day view).
+ * The keyboard on the board; the keys are listed in {@link BoardShortcut}. Zoom is Ctrl with + or −,
+ * fit-all Ctrl+0 (a character typed on the board's stage goes into its note field, 0101).
  * Facilitator's board: arrows select the nearest note in that direction, Enter or F2 edits, Del
  * or Backspace deletes, Ctrl+A selects all. Ballot screen (its own window, where the day's
  * shortcuts do not listen): arrows move the cursor between notes, Space or + gives the note under

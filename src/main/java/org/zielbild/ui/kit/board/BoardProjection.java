@@ -43,6 +43,7 @@ public final class BoardProjection extends ProjectionSurface {
     private final BoardFeed feed;
     private final I18n i18n;
     private final BoardCanvas canvas;
+    private final WallBoard wall;
 
     /** @param feed the board, read-only: the projection can change nothing */
     public BoardProjection(BoardFeed feed, I18n i18n) {
@@ -50,8 +51,10 @@ public final class BoardProjection extends ProjectionSurface {
         this.feed = feed;
         this.i18n = i18n;
         this.canvas = new BoardCanvas(feed);
+        this.wall = new WallBoard(feed, i18n);
         canvas.followProperty().bind(feed.focusProperty());
         feed.snapshotProperty().addListener((obs, o, n) -> refresh());
+        feed.wallFollowsProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -64,9 +67,27 @@ public final class BoardProjection extends ProjectionSurface {
         } else if (vote != null && vote.revealed()) {
             show("results", title, i18n.t("board.projection.results", vote.voters()), results(s));
         } else {
+            // The wall's own layout (0102), or the laptop's view when the facilitator asks for it.
             show("board", title, vote != null ? i18n.t("board.projection.voting", vote.voters(), vote.dotsPerParticipant())
-                    : i18n.t("board.projection.notes", s.notes().size(), s.clusters().size()), canvas);
+                    : notesStatus(s), feed.wallFollowsProperty().get() ? canvas : wall);
         }
+    }
+
+    /** "11 notes, 3 of them in one cluster": counts the notes in clusters, not all notes (issue 15). */
+    private String notesStatus(BoardSnapshot s) {
+        int clustered = (int) s.notes().stream().filter(n -> n.clusterId() != null && s.cluster(n.clusterId()).isPresent())
+                .count();
+        long clusters = s.clusters().stream().filter(c -> !s.membersOf(c.id()).isEmpty()).count();
+        if (clustered == 0) {
+            return i18n.t("board.projection.notes", s.notes().size());
+        }
+        return i18n.t(clustered == s.notes().size() ? "board.projection.notesAllClustered"
+                : "board.projection.notesSomeClustered", s.notes().size(), clusters, clustered);
+    }
+
+    /** The wall's own layout of the board, for tests. */
+    public WallBoard wall() {
+        return wall;
     }
 
     /** How many notes each team has written; texts are not even handed to this view. */
@@ -89,11 +110,12 @@ public final class BoardProjection extends ProjectionSurface {
             cards.getChildren().add(countCard(t.name(), t.color(), count));
         });
         if (noTeam > 0 || counts.isEmpty()) {
-            cards.getChildren().add(countCard(i18n.t("board.projection.noTeam"), TeamColor.YELLOW, noTeam));
+            cards.getChildren().add(countCard(i18n.t("board.projection.noTeam"), null, noTeam));
         }
         return cards;
     }
 
+    /** @param color null for the notes without a team: an empty swatch, never a team's colour */
     private Node countCard(String name, TeamColor color, int count) {
         Rectangle swatch = TeamColors.swatch(color, 32);
         Label team = new Label(name, swatch);

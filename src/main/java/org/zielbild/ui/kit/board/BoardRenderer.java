@@ -11,6 +11,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.zielbild.domain.board.Cluster;
 import org.zielbild.domain.board.Note;
+import org.zielbild.ui.common.WallPalette;
 
 /**
  * Draws a board on a canvas in immediate mode, only what is in view: the area bands and their
@@ -20,13 +21,13 @@ import org.zielbild.domain.board.Note;
 final class BoardRenderer {
 
     static final double AREA_SIZE = 44;
-    private static final Color AREA_LINE = Color.web("#d0d7de");
     private static final Color RUBBER_FILL = Color.web("#0969da", 0.10);
 
     private final RenderStyle style;
     private final CanvasFonts fonts;
     private final NotePainter notes;
     private final ClusterPainter clusters;
+    private NotePaints paints;
     /** How many notes the last frame drew (for the benchmark's report). */
     private int lastDrawn;
 
@@ -36,6 +37,21 @@ final class BoardRenderer {
         this.fonts = new CanvasFonts(family);
         this.notes = new NotePainter(style, NotePainter.fitterFor(family), fonts);
         this.clusters = new ClusterPainter(style, fonts);
+        use(WallPalette.LIGHT);
+    }
+
+    /** The palette the board is drawn in: the laptop's is light, the wall's follows the projector's theme. */
+    void use(WallPalette palette) {
+        if (paints != null && paints.palette == palette) {
+            return;
+        }
+        paints = new NotePaints(style.tint, palette);
+        notes.use(paints);
+        clusters.use(paints);
+    }
+
+    WallPalette palette() {
+        return paints.palette;
     }
 
     int lastDrawn() {
@@ -43,7 +59,7 @@ final class BoardRenderer {
     }
 
     void render(GraphicsContext gc, double w, double h, Viewport vp, BoardSnapshot s, RenderOverlay o) {
-        gc.setFill(NotePaints.BACKGROUND);
+        gc.setFill(paints.background);
         gc.fillRect(0, 0, w, h);
         if (s == null) {
             return;
@@ -116,14 +132,14 @@ final class BoardRenderer {
                 continue;
             }
             if (i % 2 == 1) {
-                gc.setFill(NotePaints.BAND);
+                gc.setFill(paints.band);
                 gc.fillRect(left, 0, right - left, h);
             }
-            gc.setStroke(AREA_LINE);
+            gc.setStroke(paints.areaLine);
             gc.setLineWidth(1);
             gc.strokeLine(right, 0, right, h);
             double px = Math.max(style.minLabel + 4, AREA_SIZE * vp.scale());
-            gc.setFill(NotePaints.MUTED);
+            gc.setFill(paints.muted);
             gc.setFont(fonts.font(px, true));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BOTTOM);
@@ -140,7 +156,7 @@ final class BoardRenderer {
 
     /** Areas out of view are named at the edge they lie beyond ("‹ Pains", "Gains ›"), so nobody forgets them. */
     private void edgeHints(GraphicsContext gc, double w, List<String> before, List<String> after) {
-        gc.setFill(NotePaints.MUTED);
+        gc.setFill(paints.muted);
         gc.setFont(fonts.font(style.minLabel, true));
         gc.setTextBaseline(VPos.TOP);
         if (!before.isEmpty()) {

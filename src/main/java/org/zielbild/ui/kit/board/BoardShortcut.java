@@ -16,7 +16,7 @@ import org.zielbild.ui.common.KeyHelp;
 /**
  * Every key of the board, in one place: {@link BoardKeys} and {@link BoardView} act on these, and a
  * test checks that none collides with another, or with the day's shortcuts of the session window
- * around the facilitator's board. Plain Space, +, −, F, B, D, T belong to the day there (0046).
+ * around the facilitator's board. Characters typed on the board begin a note (0101); the board uses no key that types one.
  */
 public enum BoardShortcut {
     ZOOM_IN(Set.of(Context.BOARD, Context.BALLOT), "board.keys.zoomIn",

@@ -292,9 +292,31 @@ public final class BoardView implements BoardActions {
 
         ToolBar bar = new ToolBar(modeBox, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
                 new Separator(Orientation.VERTICAL), group, color, team, new Separator(Orientation.VERTICAL), hide,
-                importMenu, tidy, gap, hiddenBadge, votesFold.toggle());
+                importMenu, tidy, wallFollows(), gap, hiddenBadge, followBadge(), votesFold.toggle());
         bar.getStyleClass().add("board-toolbar");
         return bar;
+    }
+
+    /** The wall lays the board out for itself, or (on) follows this view for a close look (0102). */
+    private ToggleButton wallFollows() {
+        ToggleButton follow = new ToggleButton(null, new FontIcon(MaterialDesignP.PROJECTOR_SCREEN_OUTLINE));
+        follow.setId("wallFollows");
+        follow.setTooltip(new Tooltip(i18n.t("board.wall.followHint")));
+        follow.setAccessibleText(i18n.t("board.wall.followHint"));
+        follow.setFocusTraversable(false);
+        follow.selectedProperty().bindBidirectional(vm.wallFollowsProperty());
+        return follow;
+    }
+
+    /** Says on the laptop (never on the wall) that the wall shows this view. */
+    private Label followBadge() {
+        Label badge = new Label(i18n.t("board.wall.followBadge"));
+        badge.setId("wallFollowsBadge");
+        badge.getStyleClass().addAll(Styles.ACCENT, "hidden-badge");
+        badge.visibleProperty().bind(vm.wallFollowsProperty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        return badge;
     }
 
     private Button iconButton(org.kordamp.ikonli.Ikon icon, String tipKey, Runnable action) {

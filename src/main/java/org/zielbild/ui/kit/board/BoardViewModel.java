@@ -60,7 +60,9 @@ public final class BoardViewModel {
     private final NoteCapture capture;
     private final DotVoting voting;
     private final ChangeListener<Session> listener = (obs, old, now) -> onSession(old, now);
-    private final BoardFeed feed = new BoardFeed(snapshot.getReadOnlyProperty(), focus.getReadOnlyProperty());
+    private final javafx.beans.property.ReadOnlyBooleanWrapper wallFollows = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final BoardFeed feed = new BoardFeed(snapshot.getReadOnlyProperty(), focus.getReadOnlyProperty(),
+            wallFollows.getReadOnlyProperty());
 
     public BoardViewModel(SessionModel model, String boardId, Supplier<String> ids, Clock clock) {
         this.model = Objects.requireNonNull(model);
@@ -115,6 +117,14 @@ public final class BoardViewModel {
 
     public ObservableList<Participant> participants() {
         return FXCollections.unmodifiableObservableList(participants);
+    }
+
+    /**
+     * Whether the wall shows the laptop's view of the board (for a close look) instead of laying the
+     * board out for itself (the default, decision 0102). View state: not stored in the session.
+     */
+    public javafx.beans.property.BooleanProperty wallFollowsProperty() {
+        return wallFollows;
     }
 
     /** The part of the board the facilitator looks at (board units); the projection follows it. */

@@ -115,6 +115,9 @@ final class CanvasFitting {
     }
 
     /** The projection: the facilitator's view when there is one, else the board fitted for the room. */
+    /** The wall following the laptop never draws a note smaller than this: its text at 14.5 units is 20 px. */
+    static final double MIN_FOLLOW_SCALE = WallLayout.MIN_BODY / 14.5;
+
     void followNow() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -125,6 +128,10 @@ final class CanvasFitting {
         Viewport viewport = follow != null
                 ? Viewport.fit(BoardFit.cropToContent(follow, feed.snapshot()), w, h, 16, FOLLOW_MAX_SCALE)
                 : BoardFit.fitAll(feed.snapshot(), w, h, RenderStyle.PROJECTION.textLod, PROJECTION_FIT_MAX_SCALE);
+        if (viewport.scale() < MIN_FOLLOW_SCALE) {
+            // Never blank tiles on the wall (0102): a view too wide to read is shown around its middle, readable.
+            viewport = viewport.zoomAt(MIN_FOLLOW_SCALE / viewport.scale(), w / 2, h / 2);
+        }
         fitted = true;
         canvas.showFollowed(viewport);
     }

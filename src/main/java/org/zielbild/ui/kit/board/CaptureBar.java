@@ -23,6 +23,7 @@ import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
 import org.zielbild.ui.common.Choices;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.WritingPlace;
 import org.zielbild.ui.common.TeamColors;
 
 /**
@@ -56,6 +57,8 @@ public final class CaptureBar {
     private void build() {
         root.getStyleClass().add("capture-bar");
         text.setId("captureText");
+        // The key rule (0101): typing on the board's stage outside a text field begins a note here.
+        WritingPlace.mark(text);
         text.setPromptText(i18n.t("board.capture.prompt"));
         text.setPrefRowCount(2);
         text.setWrapText(true);

@@ -25,6 +25,7 @@ final class ClusterPainter {
 
     private final RenderStyle style;
     private final CanvasFonts fonts;
+    private NotePaints paints = new NotePaints(0, org.zielbild.ui.common.WallPalette.LIGHT);
     private final Map<String, List<String>> labelCache = new LinkedHashMap<>(128, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
@@ -37,6 +38,11 @@ final class ClusterPainter {
         this.fonts = fonts;
     }
 
+    /** Draws in these colours from now on (the wall's theme changed). */
+    void use(NotePaints paints) {
+        this.paints = paints;
+    }
+
     /** Draws the frame now; adds the chip to {@code chips} when the name does not fit the title bar. */
     void draw(GraphicsContext gc, Viewport vp, Cluster c, Bounds f, BoardSnapshot s, RenderOverlay o, List<Runnable> chips) {
         double sx = vp.sx(f.getMinX());
@@ -45,9 +51,9 @@ final class ClusterPainter {
         double sh = f.getHeight() * vp.scale();
         double arc = 14 * vp.scale();
         boolean target = c.id().equals(o.dropTarget);
-        gc.setFill(target ? DROP_FILL : NotePaints.FRAME_FILL);
+        gc.setFill(target ? DROP_FILL : paints.frameFill);
         CanvasShapes.fill(gc, sx, sy, sw, sh, arc);
-        gc.setStroke(target ? NotePaints.DROP_TARGET : NotePaints.FRAME);
+        gc.setStroke(target ? NotePaints.DROP_TARGET : paints.frame);
         gc.setLineWidth(target ? 3 : style == RenderStyle.PROJECTION ? 2.5 : 1.5);
         CanvasShapes.stroke(gc, sx, sy, sw, sh, arc);
         int count = s.membersOf(c.id()).size();
@@ -56,7 +62,7 @@ final class ClusterPainter {
         double px = Math.max(style.minLabel, TITLE_SIZE * vp.scale());
         double titleH = BoardGeometry.FRAME_TITLE * vp.scale();
         if (px <= titleH * 0.8) {
-            gc.setFill(NotePaints.TEXT);
+            gc.setFill(paints.text);
             gc.setFont(fonts.font(px, true));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
@@ -79,12 +85,12 @@ final class ClusterPainter {
         double chipH = lines.size() * lh + px * 0.4;
         double cx = sx + sw / 2;
         double cy = sy + sh / 2;
-        gc.setFill(Color.web("#ffffff", 0.9));
+        gc.setFill(paints.chip);
         gc.fillRoundRect(cx - chipW / 2, cy - chipH / 2, chipW, chipH, px * 0.5, px * 0.5);
-        gc.setStroke(target ? NotePaints.DROP_TARGET : NotePaints.FRAME);
+        gc.setStroke(target ? NotePaints.DROP_TARGET : paints.frame);
         gc.setLineWidth(style == RenderStyle.PROJECTION ? 2 : 1);
         gc.strokeRoundRect(cx - chipW / 2, cy - chipH / 2, chipW, chipH, px * 0.5, px * 0.5);
-        gc.setFill(NotePaints.TEXT);
+        gc.setFill(paints.text);
         gc.setFont(f);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);

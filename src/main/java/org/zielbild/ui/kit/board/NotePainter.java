@@ -7,6 +7,7 @@ import javafx.scene.text.TextAlignment;
 import org.zielbild.domain.board.Note;
 import org.zielbild.domain.roster.Team;
 import org.zielbild.domain.roster.TeamColor;
+import org.zielbild.ui.common.Glyphs;
 
 /**
  * Draws one note, with less detail the smaller it is on screen: a plain coloured tile, a tinted
@@ -22,15 +23,20 @@ final class NotePainter {
     static final double TILE_LOD = 28;
 
     private final RenderStyle style;
-    private final NotePaints paints;
+    private NotePaints paints;
     private final TextFitter fitter;
     private final CanvasFonts fonts;
 
     NotePainter(RenderStyle style, TextFitter fitter, CanvasFonts fonts) {
         this.style = style;
-        this.paints = new NotePaints(style.tint);
+        this.paints = new NotePaints(style.tint, org.zielbild.ui.common.WallPalette.LIGHT);
         this.fitter = fitter;
         this.fonts = fonts;
+    }
+
+    /** Draws in these colours from now on (the wall's theme changed). */
+    void use(NotePaints paints) {
+        this.paints = paints;
     }
 
     /** The box the text of a note is fitted into, in board units. */
@@ -47,15 +53,23 @@ final class NotePainter {
         double sh = BoardGeometry.NOTE_H * k;
         TeamColor color = NotePaints.colorOf(n, s);
         double arc = 0;
+        Color strip = paints.strong(color);
         if (sw < TILE_LOD) {
-            gc.setFill(paints.strong(color));
+            gc.setFill(strip == null ? paints.fill(null) : strip);
             gc.fillRect(sx, sy, Math.max(1, sw), Math.max(1, sh));
         } else {
             arc = 10 * k;
             gc.setFill(paints.fill(color));
             CanvasShapes.fill(gc, sx, sy, sw, sh, arc);
-            gc.setFill(paints.strong(color));
-            gc.fillRect(sx, sy + arc / 2, STRIP * k, sh - arc);
+            if (strip != null) {
+                gc.setFill(strip);
+                gc.fillRect(sx, sy + arc / 2, STRIP * k, sh - arc);
+            } else {
+                // A note without a team: plain paper with a thin outline, never a team's colour.
+                gc.setStroke(paints.areaLine);
+                gc.setLineWidth(1);
+                CanvasShapes.stroke(gc, sx + 0.5, sy + 0.5, sw - 1, sh - 1, arc);
+            }
             if (sw >= style.textLod && !n.id().equals(o.hiddenEditor)) {
                 drawText(gc, k, n, sx, sy, sw, sh, s);
             }
@@ -75,7 +89,7 @@ final class NotePainter {
         if (px < 5) {
             return;
         }
-        gc.setFill(NotePaints.TEXT);
+        gc.setFill(paints.text);
         gc.setFont(fonts.font(px, false));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
@@ -83,7 +97,7 @@ final class NotePainter {
         double ty = sy + PAD * k;
         double lh = fitted.lineHeight() * k;
         for (String line : fitted.lines()) {
-            gc.fillText(line, tx, ty);
+            drawLine(gc, line, tx, ty, px);
             ty += lh;
         }
         String footer = s.team(n.teamId()).map(Team::name).orElse("");
@@ -92,11 +106,41 @@ final class NotePainter {
         }
         double fpx = 12 * k;
         if (!footer.isEmpty() && fpx >= 6) {
-            gc.setFill(NotePaints.MUTED);
+            gc.setFill(paints.muted);
             gc.setFont(fonts.font(fpx, true));
             gc.setTextBaseline(VPos.BOTTOM);
             gc.fillText(footer, tx, sy + sh - 6 * k, sw - (STRIP + 2 * PAD) * k);
         }
+    }
+
+    /**
+     * A line as typed (0104): plain text at once; a line with right-to-left text or emoji run by run
+     * in visual order, emoji in the bundled font (a canvas has no bidi layout and no font fallback).
+     */
+    private void drawLine(GraphicsContext gc, String line, double x, double y, double px) {
+        if (!needsRuns(line)) {
+            gc.fillText(line, x, y);
+            return;
+        }
+        javafx.scene.text.Font body = fonts.font(px, false);
+        for (Glyphs.Run run : Glyphs.visualRuns(line)) {
+            javafx.scene.text.Font f = run.emoji() ? Glyphs.emojiFont(Math.round(px * 2) / 2.0) : body;
+            gc.setFont(f);
+            gc.fillText(run.text(), x, y);
+            x += fonts.width(run.text(), f);
+        }
+        gc.setFont(body);
+    }
+
+    private static boolean needsRuns(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x0590 && c <= 0x08FF || Character.isSurrogate(c) || c >= 0x2600 && c <= 0x27BF
+                    || c >= 0xFB1D && c <= 0xFEFC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void ring(GraphicsContext gc, Color color, double width, double sx, double sy, double sw, double sh,
@@ -115,9 +159,9 @@ final class NotePainter {
             double r = Math.max(style == RenderStyle.PROJECTION ? 22 : 10, 16 * k);
             double cx = sx + sw - r * 0.6;
             double cy = sy + r * 0.6;
-            gc.setFill(NotePaints.BADGE);
+            gc.setFill(paints.badge);
             gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            gc.setFill(Color.WHITE);
+            gc.setFill(paints.badgeText);
             gc.setFont(fonts.font(r * 1.1, true));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);

@@ -53,8 +53,9 @@ final class TextFitter {
         return family;
     }
 
+    /** The text's lines at the largest size that fits; a character no font can draw becomes U+FFFD (0104). */
     Fitted fit(String text) {
-        return cache.computeIfAbsent(text, this::compute);
+        return cache.computeIfAbsent(text, t -> compute(org.zielbild.ui.common.Glyphs.visible(t)));
     }
 
     private Fitted compute(String text) {

@@ -95,6 +95,9 @@ public final class VotePanel {
         enter.selectedProperty().bindBidirectional(voting.dotModeProperty());
         enter.disableProperty().bind(voting.voterProperty().isNull());
         enter.setMaxWidth(Double.MAX_VALUE);
+        // The panel is narrow: the German label wraps onto two lines rather than "Notizen anklicken, um Pu…".
+        enter.setWrapText(true);
+        enter.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         left.setId("dotsLeft");
         left.setWrapText(true);
         Label clickHint = new Label(i18n.t("board.vote.clickHint"));

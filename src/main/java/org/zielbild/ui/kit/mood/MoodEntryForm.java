@@ -45,6 +45,8 @@ public final class MoodEntryForm {
     private final I18n i18n;
     private final VBox root = new VBox(12);
     private final ToggleGroup scores = new ToggleGroup();
+    /** Whether the form empties itself: only then may the score be unchosen. */
+    private boolean clearing;
     private final List<ToggleButton> emotionButtons = new ArrayList<>();
     private final ObservableList<String> ownWords = FXCollections.observableArrayList();
     /** The emotion words and, after them, the person's own words as chips that remove themselves. */
@@ -142,7 +144,14 @@ public final class MoodEntryForm {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         problemShown = problem.managedProperty();
-        scores.selectedToggleProperty().addListener((obs, o, n) -> needScore.set(false));
+        scores.selectedToggleProperty().addListener((obs, o, n) -> {
+            needScore.set(false);
+            if (n == null && o != null && !clearing) {
+                // Clicking the chosen score again keeps it: a mood without a score could not be added,
+                // and the sentence typed so far would be left for the next person (issue 15).
+                scores.selectToggle(o);
+            }
+        });
         // On the private screen its title already asks how the person feels.
         VBox scoreGroup = large ? new VBox(6, scoreRow) : new VBox(6, scoreTitle, scoreRow);
         root.getChildren().addAll(whoRow, scoreGroup, new VBox(6, wordsTitle, emotions, ownRow), sentenceRow, problem);
@@ -208,7 +217,9 @@ public final class MoodEntryForm {
     }
 
     public void clear() {
+        clearing = true;
         scores.selectToggle(null);
+        clearing = false;
         emotionButtons.forEach(b -> b.setSelected(false));
         ownWords.clear();
         ownWord.clear();

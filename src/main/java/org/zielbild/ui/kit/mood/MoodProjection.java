@@ -110,6 +110,8 @@ public final class MoodProjection extends ProjectionSurface {
         Label scale = new Label(i18n.t("mood.projection.scale", MoodEntry.MIN_SCORE, MoodEntry.MAX_SCORE));
         scale.getStyleClass().add("mood-mean-caption");
         scale.setWrapText(true);
+        // Wrapped, never cut: "auf einer Skala von 1 (sehr …" was (issue 15).
+        scale.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(0, caption, value, scale);
     }
 

@@ -2,8 +2,6 @@ package org.zielbild.ui.shell.keys;
 
 import java.util.Set;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -51,6 +49,30 @@ public record Key(KeyCode code, String character, boolean shortcut, boolean shif
                 && e.isShiftDown() == shift && !otherModifiers;
     }
 
+    /** Keys that type a character beside the letters, digits and Space (on common layouts). */
+    private static final Set<KeyCode> SYMBOLS = Set.of(KeyCode.PERIOD, KeyCode.COMMA, KeyCode.MINUS, KeyCode.PLUS,
+            KeyCode.EQUALS, KeyCode.SLASH, KeyCode.BACK_SLASH, KeyCode.SEMICOLON, KeyCode.QUOTE, KeyCode.BACK_QUOTE,
+            KeyCode.OPEN_BRACKET, KeyCode.CLOSE_BRACKET, KeyCode.ADD, KeyCode.SUBTRACT, KeyCode.MULTIPLY, KeyCode.DIVIDE,
+            KeyCode.DECIMAL, KeyCode.LESS, KeyCode.GREATER, KeyCode.NUMBER_SIGN, KeyCode.ASTERISK, KeyCode.QUOTEDBL,
+            KeyCode.AMPERSAND, KeyCode.DEAD_ACUTE, KeyCode.DEAD_CIRCUMFLEX, KeyCode.DEAD_GRAVE);
+
+    /**
+     * Whether pressing the key types a character (a letter, digit, Space or punctuation, with or
+     * without Shift): then accidental typing could press it, and the key rule (0101) applies.
+     */
+    public boolean printable() {
+        if (character != null) {
+            return true;
+        }
+        return !shortcut && printable(code);
+    }
+
+    /** Whether a key without Ctrl types a character. */
+    public static boolean printable(KeyCode code) {
+        return code != null && (code.isLetterKey() || code.isDigitKey() || code == KeyCode.SPACE
+                || SYMBOLS.contains(code) || code.isKeypadKey() && !code.isArrowKey());
+    }
+
     /**
      * Whether the key may act while the focus is in a text input. Plain keys and Shortcut+editing
      * keys belong to the text: typing "b" in a field never blacks out the projector.
@@ -60,15 +82,5 @@ public record Key(KeyCode code, String character, boolean shortcut, boolean shif
             return false;
         }
         return code.isFunctionKey() || shortcut && !TEXT_EDITING.contains(code);
-    }
-
-    /** The key as a menu accelerator; null for keys a menu must not take (they would fire while typing). */
-    public KeyCombination accelerator() {
-        if (code == null || !worksWhileTyping()) {
-            return null;
-        }
-        return shortcut && shift ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
-                : shortcut ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN)
-                : new KeyCodeCombination(code);
     }
 }

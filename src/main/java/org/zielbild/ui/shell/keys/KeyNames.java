@@ -23,7 +23,7 @@ public final class KeyNames {
         if (key.shift()) {
             caps.add(i18n.t("key.shift"));
         }
-        caps.add(key.character() != null ? key.character() : name(key.code(), i18n));
+        caps.add(key.character() != null ? key.character() : name(key, i18n));
         return caps;
     }
 
@@ -32,7 +32,9 @@ public final class KeyNames {
         return String.join("+", caps(key, i18n));
     }
 
-    private static String name(KeyCode code, I18n i18n) {
+    private static String name(Key k, I18n i18n) {
+        KeyCode code = k.code();
+        boolean modified = k.shortcut() || k.shift();
         String key = switch (code) {
             case SPACE -> "key.space";
             case PAGE_DOWN -> "key.pageDown";
@@ -42,7 +44,8 @@ public final class KeyNames {
             case DELETE -> "key.delete";
             case BACK_SPACE -> "key.backspace";
             case ENTER -> "key.enter";
-            case UP, DOWN, LEFT, RIGHT -> "key.arrows";
+            // Alone the four arrows are one entry ("arrow keys"); with Ctrl each is its own key.
+            case UP, DOWN, LEFT, RIGHT -> modified ? null : "key.arrows";
             default -> null;
         };
         if (key != null) {
@@ -53,6 +56,10 @@ public final class KeyNames {
             case PLUS, ADD -> "+";
             case MINUS, SUBTRACT -> "−";
             case EQUALS -> "=";
+            case UP -> "↑";
+            case DOWN -> "↓";
+            case LEFT -> "←";
+            case RIGHT -> "→";
             default -> code.getName();
         };
     }

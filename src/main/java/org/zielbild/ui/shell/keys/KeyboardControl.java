@@ -3,19 +3,29 @@ package org.zielbild.ui.shell.keys;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.zielbild.ui.common.KeyClaims;
+import org.zielbild.ui.common.WritingPlace;
 
 /**
  * Runs the action of a {@link Shortcut} wherever the focus is in a window, before any control can
  * take the key for itself (a TabPane uses Ctrl+PageDown too). Keys a text input needs stay with
- * the text input; Space stays with a focused button; plain keys a focused control claims (a board
- * zooms with + and −) stay with that control.
+ * the text input; Space stays with a focused button; plain keys a focused control claims (the mood
+ * form's score digits) stay with that control.
+ *
+ * <p>The key rule (docs/decisions/0101): a key that types a character never acts on the room.
+ * On a stage with a {@link WritingPlace} every character typed outside a text field goes there (a
+ * board's note field: stray typing begins a note); elsewhere such keys act only on the laptop
+ * ({@link Shortcut.Reach#LAPTOP}) or toggle the black screen ({@link Shortcut.Reach#ROOM_TOGGLE}),
+ * and a character that does nothing says so on the laptop ({@link #onIgnoredTyping}).
  */
 public final class KeyboardControl {
 
@@ -25,6 +35,22 @@ public final class KeyboardControl {
     private final EventHandler<KeyEvent> afterControls = this::handleLeftOver;
     /** Whether the last key press went to a control that claims it: its typed character then does too. */
     private boolean lastPressClaimed;
+    /** Whether the last key press ran a shortcut: the character it types is then used up too. */
+    private boolean lastPressActed;
+    private Supplier<Optional<TextInputControl>> writingPlace = Optional::empty;
+    private Runnable onIgnoredTyping = () -> { };
+
+    /** Where characters typed outside a text field go on the stage on screen (0101); empty for none. */
+    public KeyboardControl writingPlace(Supplier<Optional<TextInputControl>> place) {
+        this.writingPlace = place;
+        return this;
+    }
+
+    /** Called when a character typed outside a text field did nothing (no writing place, no shortcut). */
+    public KeyboardControl onIgnoredTyping(Runnable action) {
+        this.onIgnoredTyping = action;
+        return this;
+    }
 
     /** Binds {@code action} to {@code shortcut}; a later binding replaces an earlier one. */
     public KeyboardControl on(Shortcut shortcut, Runnable action) {
@@ -78,12 +104,33 @@ public final class KeyboardControl {
         if (e.getEventType() == KeyEvent.KEY_PRESSED) {
             lastPressClaimed = claimed;
         }
+        if (e.getEventType() == KeyEvent.KEY_TYPED && lastPressActed) {
+            lastPressActed = false;
+            e.consume();
+            return true;
+        }
+        lastPressActed = false;
+        boolean typing = TypingFocus.isTextInput(e.getTarget());
+        Optional<TextInputControl> place = typing || claimed ? Optional.empty() : writingPlace.get();
+        if (e.getEventType() == KeyEvent.KEY_TYPED && place.isPresent()
+                && WritingPlace.isText(e.getCharacter(), e.isShortcutDown(), e.isAltDown())) {
+            // Stray typing on a stage with a place to write: the character begins (or goes on) an entry there.
+            e.consume();
+            WritingPlace.write(place.get(), e.getCharacter());
+            return true;
+        }
         for (Shortcut shortcut : Shortcut.values()) {
             for (Key key : shortcut.keys()) {
-                if (key.matches(e) && run(shortcut, key, e, claimed)) {
+                if (key.matches(e) && (!key.printable() || place.isEmpty() && shortcut.typedKeyMayAct(key))
+                        && run(shortcut, key, e, claimed)) {
+                    lastPressActed = e.getEventType() == KeyEvent.KEY_PRESSED && key.printable();
                     return true;
                 }
             }
+        }
+        if (e.getEventType() == KeyEvent.KEY_TYPED && !typing && !claimed
+                && WritingPlace.isText(e.getCharacter(), e.isShortcutDown(), e.isAltDown())) {
+            onIgnoredTyping.run();
         }
         return false;
     }

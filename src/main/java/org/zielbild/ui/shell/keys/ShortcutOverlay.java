@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -108,7 +109,9 @@ public final class ShortcutOverlay {
     }
 
     private static Node keys(List<Key> list, I18n i18n) {
-        HBox keys = new HBox(6);
+        // A flow, not a row: a shortcut with two key sequences wraps in a narrow window instead of
+        // widening the overlay past it (which squeezed the agenda sidebar behind it).
+        FlowPane keys = new FlowPane(6, 4);
         keys.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
@@ -124,7 +127,6 @@ public final class ShortcutOverlay {
                 keys.getChildren().add(kbd);
             }
         }
-        keys.setMinWidth(Region.USE_PREF_SIZE);
         return keys;
     }
 }

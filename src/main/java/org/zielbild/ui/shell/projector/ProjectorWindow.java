@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.zielbild.config.ProjectorTheme;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.WallPalette;
 import org.zielbild.ui.shell.run.TimerDisplay;
 
 /**
@@ -144,7 +145,7 @@ public final class ProjectorWindow {
         // The band keeps the timer's corner free, so the projection below never runs under it.
         titleBand.setMinHeight(TITLE_BAND_HEIGHT);
         content.getStyleClass().add("projection");
-        content.setPadding(new Insets(16, 72, 56, 72));
+        content.setPadding(new Insets(16, 72, 24, 72));
         VBox.setVgrow(content, Priority.ALWAYS);
         picture.getChildren().addAll(titleBand, content);
         picture.getStyleClass().add("projector-picture");
@@ -179,10 +180,15 @@ public final class ProjectorWindow {
         ProjectorTheme chosen = t == null ? ProjectorTheme.LIGHT : t;
         root.getStyleClass().removeAll("projector-light", "projector-dark");
         root.getStyleClass().add(chosen == ProjectorTheme.DARK ? "projector-dark" : "projector-light");
-        root.setStyle(ProjectorPalette.of(chosen).style());
+        root.setStyle(palette(chosen).style());
         stage.getScene().setUserAgentStylesheet(chosen == ProjectorTheme.DARK
                 ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The wall's colours for a theme setting (light when none is set). */
+    public static WallPalette palette(ProjectorTheme theme) {
+        return theme == ProjectorTheme.DARK ? WallPalette.DARK : WallPalette.LIGHT;
     }
 
     private void draw(ProjectorFrame old, ProjectorFrame now) {
@@ -255,7 +261,7 @@ public final class ProjectorWindow {
     /** Keeps the room's picture still (the timer goes on) while the facilitator works. */
     private void freeze() {
         SnapshotParameters params = new SnapshotParameters();
-        params.setFill(ProjectorPalette.of(theme.getValue()).background());
+        params.setFill(palette(theme.getValue()).background());
         frozenPicture.setImage(picture.snapshot(params, null));
         frozenPicture.relocate(0, 0);
         frozenPicture.setVisible(true);

@@ -45,9 +45,15 @@ public final class DayView {
             }
             table.getColumnConstraints().add(c);
         }
+        Label legend = new Label(i18n.t("day.noneLegend"));
+        legend.setId("dayNoneLegend");
+        legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        legend.maxWidthProperty().bind(table.widthProperty());
         Label hint = new Label(i18n.t("day.close"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        root.getChildren().addAll(title, summary, delay, table, hint);
+        root.getChildren().addAll(title, summary, delay, table, legend, hint);
         root.setId("dayView");
         root.getStyleClass().add("overlay-card");
         root.setPadding(new Insets(24));

@@ -89,8 +89,17 @@ public final class DayViewModel {
         boolean over = t.deviation().toSeconds() >= 60;
         boolean showDeviation = t.state() == StageTiming.State.DONE || started && over;
         return new Row(number, t.title(), planned, started ? time.format(t.started()) : none, end,
-                started ? minutes(Math.round(t.actual().toSeconds() / 60.0)) : none,
+                started ? actual(t.actual()) : none,
                 showDeviation ? TimerText.minutes(t.deviation(), true) : none, t.state(), started && over);
+    }
+
+    /**
+     * A run under a minute reads "< 1 min", never "0 min": "–" means the stage did not run (left
+     * within 30 s untouched, it is not recorded), a number that it did (issue 15).
+     */
+    private String actual(Duration d) {
+        long m = Math.round(d.toSeconds() / 60.0);
+        return m < 1 ? i18n.t("day.underMinute") : minutes(m);
     }
 
     private String minutes(long m) {

@@ -31,7 +31,7 @@ import org.zielbild.ui.common.I18n;
 /**
  * The facilitator's timer controls under the toolbar: the stage's countdown (large), the buttons for
  * every timer key, the free timer, and how the day is going. Buttons never take the keyboard focus,
- * so Space keeps meaning "start / pause".
+ * so Space never presses one again by accident.
  */
 public final class RunBar {
 
@@ -73,7 +73,10 @@ public final class RunBar {
         caption.setMinWidth(Region.USE_PREF_SIZE);
         timerBox.getStyleClass().add("run-timer");
         timerBox.setAlignment(Pos.CENTER_LEFT);
-        timerBox.setMinWidth(170);
+        // The stage timer and its caption never give way (at least 170 px): other parts of the bar do.
+        timerBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        timerBox.setMinWidth(Region.USE_PREF_SIZE);
+        clock.setMinWidth(150);
 
         startPause = button("timerStartPause", MaterialDesignP.PLAY, null, "timer.startPause", vm::startOrPause);
         Button minus = button("timerMinusOne", null, "timer.minusOne", "timer.minusOneTip", () -> vm.addMinutes(-1));
@@ -88,8 +91,11 @@ public final class RunBar {
         freeClock.setMinWidth(Region.USE_PREF_SIZE);
         freeTitle.setId("freeTitle");
         freeTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        // In a narrow window the label gives way, never the time.
-        freeTitle.setMinWidth(0);
+        // The label keeps its words (no "Stilles Schre…", issue 15): it wraps onto two short lines
+        // when the bar is narrow, with the full title in its tooltip; the time never gives way.
+        freeTitle.setMinWidth(Region.USE_PREF_SIZE);
+        freeTitle.setMaxWidth(160);
+        freeTitle.setWrapText(true);
         Button freeStop = button("freeTimerStop", MaterialDesignC.CLOSE, null, "timer.freeStop", vm::stopFreeTimer);
         freeBox = new HBox(6, new FontIcon(MaterialDesignT.TIMER_SAND), freeTitle, freeClock, freeStop);
         freeBox.setAlignment(Pos.CENTER_LEFT);

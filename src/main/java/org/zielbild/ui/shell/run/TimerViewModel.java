@@ -119,7 +119,7 @@ public final class TimerViewModel {
 
     // ---- commands -------------------------------------------------------------------------
 
-    /** Space: starts the current stage, or pauses / resumes the focused timer. */
+    /** Ctrl+Space: starts the current stage, or pauses / resumes the focused timer. */
     public void startOrPause() {
         Instant now = clock.instant();
         Session s = model.session();

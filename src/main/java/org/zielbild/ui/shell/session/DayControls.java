@@ -30,6 +30,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.zielbild.config.ProjectorTheme;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
+import org.zielbild.ui.common.WritingPlace;
+import org.zielbild.domain.Message;
 import org.zielbild.ui.shell.keys.KeyboardControl;
 import org.zielbild.ui.shell.keys.Shortcut;
 import org.zielbild.ui.shell.keys.ShortcutMenus;
@@ -68,12 +70,16 @@ final class DayControls {
     private final OverlayHost overlays;
     private final Timeline ticker;
     private final HBox runRow;
+    private final StatusNotifier notifier;
+    /** When the status line last said that typed keys did nothing (System.nanoTime); 0 for never. */
+    private long lastTypingHint;
 
     /**
      * @param layer the session window's root: overlays go on top of it
      */
     DayControls(SessionViewModel vm, StageHost host, StackPane layer, I18n i18n, SessionWindow.Room room,
-                KeyboardControl keyboard) {
+                KeyboardControl keyboard, StatusNotifier notifier) {
+        this.notifier = notifier;
         this.vm = vm;
         this.model = vm.model();
         this.host = host;
@@ -169,6 +175,18 @@ final class DayControls {
                 // Esc closes an overlay; with none open it is left to the focused control (a board clears its selection).
                 .onIf(Shortcut.CLOSE_OVERLAY, overlays::close)
                 .inTextInput(Shortcut.CLOSE_OVERLAY, this::leaveTextField);
+        // The key rule (0101): characters typed outside a text field go to the stage's place to write, if any.
+        keyboard.writingPlace(() -> host.activeView().map(ModuleView::facilitatorView).flatMap(WritingPlace::in))
+                .onIgnoredTyping(this::typedKeyIgnored);
+    }
+
+    /** A character typed where it does nothing: the status line says once in a while which keys act. */
+    private void typedKeyIgnored() {
+        long now = System.nanoTime();
+        if (lastTypingHint == 0 || now - lastTypingHint > 20_000_000_000L) {
+            lastTypingHint = now;
+            notifier.info(Message.of("keys.typedIgnored"));
+        }
     }
 
     /**

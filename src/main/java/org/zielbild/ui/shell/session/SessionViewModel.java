@@ -25,7 +25,7 @@ import org.zielbild.ui.spi.StageExit;
  * <p>Moving through the day starts stages: while a stage runs (or is paused), going to another
  * stage ({@link #next()}, {@link #previous()}, {@link #goTo}) ends the live stage and starts the new
  * one, so the stage on screen is the stage whose time runs. Before the day starts (and after it
- * ends) going to a stage only shows it; Space starts it. A session opens at its live stage.
+ * ends) going to a stage only shows it; Ctrl+Space starts it. A session opens at its live stage.
  */
 public final class SessionViewModel {
 

@@ -19,7 +19,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,11 +63,11 @@ public final class SessionWindow {
 
         void editAgenda();
 
+        /** The minutes export dialog (any time of the day). */
+        void exportMinutes();
+
         void quit();
     }
-
-    public static final KeyCombination NEXT_STAGE = Shortcut.NEXT_STAGE.accelerator();
-    public static final KeyCombination PREVIOUS_STAGE = Shortcut.PREVIOUS_STAGE.accelerator();
 
     /**
      * What running the day needs from outside: the clock stages and timers are read at (modules
@@ -121,7 +120,7 @@ public final class SessionWindow {
         this.host = new StageHost(vm, registry, i18n, room.clock(), room.ids(), room.attachments());
         AgendaSidebar sidebar = new AgendaSidebar(vm, kinds, i18n);
         StatusBar status = new StatusBar(model, notifier, i18n);
-        this.day = new DayControls(vm, host, root, i18n, room, keyboard);
+        this.day = new DayControls(vm, host, root, i18n, room, keyboard, notifier);
         // Every way out of a stage asks its module first (End, next/previous, the sidebar, closing).
         this.exits = new StageExits(vm, host);
         vm.setLeaveCheck(exits);
@@ -206,6 +205,7 @@ public final class SessionWindow {
                 .on(Shortcut.PARTICIPANTS, actions::editParticipants)
                 .on(Shortcut.AGENDA, actions::editAgenda)
                 .on(Shortcut.SETTINGS, actions::openSettings)
+                .on(Shortcut.EXPORT_MINUTES, actions::exportMinutes)
                 .on(Shortcut.CLOSE_SESSION, actions::closeSession)
                 .on(Shortcut.QUIT, actions::quit)
                 .on(Shortcut.FACILITATOR_NOTES, host::toggleNotes);
@@ -214,8 +214,12 @@ public final class SessionWindow {
     private MenuBar menuBar() {
         MenuItem close = item("menu.closeSession", MaterialDesignC.CLOSE, Shortcut.CLOSE_SESSION, actions::closeSession);
         MenuItem settings = item("menu.settings", MaterialDesignC.COG, Shortcut.SETTINGS, actions::openSettings);
+        MenuItem export = item("menu.exportMinutes", MaterialDesignF.FILE_EXPORT_OUTLINE, Shortcut.EXPORT_MINUTES,
+                actions::exportMinutes);
+        export.setId("menuExportMinutes");
         MenuItem quit = item("menu.quit", null, Shortcut.QUIT, actions::quit);
-        Menu file = new Menu(i18n.t("menu.file"), null, close, settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(i18n.t("menu.file"), null, export, new SeparatorMenuItem(), close, settings,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.undo", MaterialDesignU.UNDO, Shortcut.UNDO, model::undo);
         undo.setId("menuUndo");
@@ -288,7 +292,7 @@ public final class SessionWindow {
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(i18n.t(tooltipKey)));
         b.setAccessibleText(i18n.t(tooltipKey));
-        // Toolbar buttons never keep the focus: Space stays "start / pause", not "press again".
+        // Toolbar buttons never keep the focus: Space never presses them again by accident.
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

@@ -73,7 +73,8 @@ public final class StatusBar {
         if (status.failing()) {
             slowSave.stop();
             save.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
-            save.setText(i18n.t("status.saveFailing", i18n.text(status.problem())));
+            String frame = status.stopped() ? "status.saveStopped" : "status.saveFailing";
+            save.setText(i18n.t(frame, i18n.text(status.problem())));
             save.setGraphic(new FontIcon(MaterialDesignA.ALERT));
             save.getStyleClass().add(Styles.DANGER);
             save.setWrapText(true);

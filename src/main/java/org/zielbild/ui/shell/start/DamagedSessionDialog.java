@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -24,6 +25,7 @@ import org.zielbild.ui.common.I18n;
 final class DamagedSessionDialog extends Dialog<RecoveryOption> {
 
     private static final double WIDTH = 620;
+    private static final double OPTIONS_HEIGHT = 300;
 
     DamagedSessionDialog(Window owner, I18n i18n, SessionDamagedException damage) {
         initOwner(owner);
@@ -49,15 +51,23 @@ final class DamagedSessionDialog extends Dialog<RecoveryOption> {
             Label choose = new Label(i18n.t("damaged.choose"));
             choose.getStyleClass().add(Styles.TEXT_BOLD);
             content.getChildren().add(choose);
+            VBox options = new VBox(8);
+            // Every backup is offered (issue 17): at 1280 x 720 the list scrolls rather than push the buttons off screen.
+            ScrollPane scroll = new ScrollPane(options);
+            scroll.setFitToWidth(true);
+            scroll.setMaxHeight(OPTIONS_HEIGHT);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setId("recoveryOptions");
+            content.getChildren().add(scroll);
             for (int i = 0; i < damage.options().size(); i++) {
                 RecoveryOption option = damage.options().get(i);
                 RadioButton radio = new RadioButton(i18n.text(option.description()));
                 radio.setId("recoveryOption" + i);
                 radio.setWrapText(true);
-                radio.setMaxWidth(WIDTH - 40);
+                radio.setMaxWidth(WIDTH - 60); // room for the scroll bar
                 radio.setUserData(option);
                 radio.setToggleGroup(choice);
-                content.getChildren().add(radio);
+                options.getChildren().add(radio);
             }
             choice.selectToggle(choice.getToggles().get(0));
         }

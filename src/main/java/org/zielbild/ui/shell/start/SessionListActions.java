@@ -13,7 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -29,6 +28,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.zielbild.session.SessionSummary;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.shell.keys.Key;
+import org.zielbild.ui.shell.keys.KeyNames;
+import org.zielbild.ui.shell.keys.ShortcutMenus;
 
 /**
  * What can be done with the selected session: buttons, a context menu and keys (Enter open,
@@ -78,21 +80,21 @@ final class SessionListActions {
 
     ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu(
-                item("start.open", "Enter", MaterialDesignF.FOLDER_OPEN, this::open),
-                item("start.rename", "F2", MaterialDesignP.PENCIL_OUTLINE, this::rename),
-                item("start.duplicate", "Shortcut+D", MaterialDesignC.CONTENT_COPY, this::duplicate),
-                item("start.export", "Shortcut+E", MaterialDesignE.EXPORT, this::export),
+                item("start.open", Key.of(KeyCode.ENTER), MaterialDesignF.FOLDER_OPEN, this::open),
+                item("start.rename", Key.of(KeyCode.F2), MaterialDesignP.PENCIL_OUTLINE, this::rename),
+                item("start.duplicate", Key.shortcut(KeyCode.D), MaterialDesignC.CONTENT_COPY, this::duplicate),
+                item("start.export", Key.shortcut(KeyCode.E), MaterialDesignE.EXPORT, this::export),
                 new SeparatorMenuItem(),
-                item("start.delete", "Delete", MaterialDesignD.DELETE_OUTLINE, this::delete));
+                item("start.delete", Key.of(KeyCode.DELETE), MaterialDesignD.DELETE_OUTLINE, this::delete));
         menu.setId("sessionMenu");
         return menu;
     }
 
-    private MenuItem item(String key, String accelerator, Ikon icon, Runnable action) {
+    private MenuItem item(String key, Key accelerator, Ikon icon, Runnable action) {
         MenuItem item = new MenuItem(i18n.t(key), new FontIcon(icon));
         item.setId("menu-" + key.substring(key.indexOf('.') + 1));
-        // Shown as a hint; the list's key handler does the work (so no double firing).
-        item.setAccelerator(KeyCombination.valueOf(accelerator));
+        // Shown in the UI language as a hint; the list's key handler does the work (so no double firing).
+        item.setAccelerator(new ShortcutMenus.ShownKey(KeyNames.text(accelerator, i18n)));
         item.disableProperty().bind(noSelection);
         item.setOnAction(e -> action.run());
         return item;

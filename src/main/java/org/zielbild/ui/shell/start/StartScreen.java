@@ -2,10 +2,13 @@ package org.zielbild.ui.shell.start;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -28,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -47,6 +51,8 @@ public final class StartScreen {
     private final Button settingsButton = new Button();
     private final TextField titleField = new TextField();
     private ListView<SessionSummary> sessionList;
+    private final ReadOnlyBooleanWrapper listAttached = new ReadOnlyBooleanWrapper();
+    private BooleanBinding listShown;
 
     public StartScreen(StartViewModel vm, I18n i18n, Runnable onSettings) {
         this(vm, i18n, onSettings, FileDialogs.system(i18n));
@@ -62,6 +68,19 @@ public final class StartScreen {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * The list of sessions is on the screen, filled in. It joins the screen just after the screen's
+     * first frame: the window is there at once, the sessions a moment later (decision 0090).
+     */
+    public BooleanBinding listShown() {
+        return listShown;
+    }
+
+    /** The list is part of the screen (from just after its first frame); load it then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty listAttachedProperty() {
+        return listAttached.getReadOnlyProperty();
     }
 
     private void build() {
@@ -105,6 +124,7 @@ public final class StartScreen {
         });
 
         root.getChildren().addAll(top, error, done, panes);
+        listShown = listAttached.getReadOnlyProperty().and(vm.listLoadedProperty());
         focusWhereTheDayStarts();
     }
 
@@ -128,13 +148,8 @@ public final class StartScreen {
                 sessionList.requestFocus();
             }
         };
-        vm.listLoadedProperty().addListener((obs, was, loaded) -> {
-            if (loaded) {
-                Platform.runLater(place);
-            }
-        });
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null && vm.listLoadedProperty().get()) {
+        listShown.addListener((obs, was, shown) -> {
+            if (shown) {
                 Platform.runLater(place);
             }
         });
@@ -200,20 +215,43 @@ public final class StartScreen {
         create.setDefaultButton(true);
         create.disableProperty().bind(vm.canCreate().not());
         create.setOnAction(e -> vm.create());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(20, 20);
-        busy.visibleProperty().bind(vm.busyProperty());
-        HBox actions = new HBox(12, create, busy);
+        HBox actions = new HBox(12, create);
         actions.setAlignment(Pos.CENTER_LEFT);
+        showBusy(actions);
 
         VBox box = new VBox(16, header, grid, actions);
         box.getStyleClass().add("panel");
         return box;
     }
 
+    /** The spinning indicator, made the first time something runs (its skin animates; most starts never need it). */
+    private void showBusy(HBox actions) {
+        vm.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean busy) {
+                if (busy) {
+                    vm.busyProperty().removeListener(this);
+                    ProgressIndicator indicator = new ProgressIndicator();
+                    indicator.setId("startBusy");
+                    indicator.setPrefSize(20, 20);
+                    indicator.visibleProperty().bind(vm.busyProperty());
+                    actions.getChildren().add(indicator);
+                }
+            }
+        });
+    }
+
     private VBox sessionList() {
         Label header = new Label(i18n.t("start.sessions"));
         header.getStyleClass().add(Styles.TITLE_3);
+        VBox box = new VBox(16, header);
+        box.getStyleClass().add("panel");
+        attachAfterFirstLayout(box);
+        return box;
+    }
+
+    /** The list and its buttons: made and added once the screen has been laid out in a window. */
+    private List<javafx.scene.Node> listAndButtons() {
         ListView<SessionSummary> list = new ListView<>(vm.sessions());
         sessionList = list;
         list.setId("sessionList");
@@ -236,10 +274,35 @@ public final class StartScreen {
         // on the selected session.
         ContextMenu menu = actions.contextMenu();
         list.setOnContextMenuRequested(e -> menu.show(list, e.getScreenX(), e.getScreenY()));
-        VBox buttons = actions.buttons();
-        VBox box = new VBox(16, header, list, buttons);
-        box.getStyleClass().add("panel");
-        return box;
+        return List.of(list, actions.buttons());
+    }
+
+    /**
+     * Adds the list and its buttons once the screen has been laid out in a window: they (a virtual
+     * flow, scroll bars, seven buttons with icons, a menu) are the costliest part of the screen,
+     * and the first frame does not wait for them.
+     */
+    private void attachAfterFirstLayout(VBox box) {
+        Runnable[] attach = new Runnable[1];
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                root.sceneProperty().removeListener(this);
+                attach[0] = () -> {
+                    scene.removePostLayoutPulseListener(attach[0]);
+                    // After this pulse, so the frame it draws is the first one.
+                    Platform.runLater(() -> {
+                        box.getChildren().addAll(listAndButtons());
+                        listAttached.set(true);
+                    });
+                };
+                scene.addPostLayoutPulseListener(attach[0]);
+            }
+        });
     }
 
     /** After a rename or a copy the list is reloaded; the session the user had selected stays selected. */
@@ -306,7 +369,17 @@ public final class StartScreen {
             Label details = new Label(i18n.t("start.sessionDetails", when, changed));
             details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             setText(null);
-            setGraphic(new VBox(2, title, details));
+            setGraphic(item.damaged() ? new VBox(2, title, problem(item)) : new VBox(2, title, details));
+        }
+
+        /** A folder that could not be listed properly: the file and why, in full (opening says more and offers a way back). */
+        private Label problem(SessionSummary item) {
+            Label problem = new Label(i18n.text(item.problem()), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            problem.setId("sessionProblem");
+            problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+            problem.setWrapText(true);
+            problem.setMinHeight(Region.USE_PREF_SIZE);
+            return problem;
         }
     }
 }

@@ -43,6 +43,7 @@ import org.zielbild.ui.common.SessionModel;
  * when nothing is dropped).
  */
 @Tag("bench")
+@org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES)
 class BoardBenchmarkTest {
 
     private static final int[] SIZES = {500, 2_000, 5_000};

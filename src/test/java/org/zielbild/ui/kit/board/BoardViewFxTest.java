@@ -228,12 +228,20 @@ class BoardViewFxTest {
         List<String> texts = labels(projection.root());
         assertThat(texts).noneMatch(s -> s.contains("secret"));
         assertThat(texts).contains("Sales", "Service", "3", "1");
-        // The canvas that would draw the notes is not even in the scene.
+        // Neither the wall's board nor the canvas that would draw the notes is even in the scene.
         assertThat(robot.from(projection.root()).lookup(".board-canvas").tryQuery()).isEmpty();
+        assertThat(robot.from(projection.root()).lookup(".wall-board").tryQuery()).isEmpty();
         robot.clickOn("#hideNotes");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(projection.shown()).isEqualTo("board");
+        assertThat(robot.from(projection.root()).lookup(".wall-board").tryQuery()).isPresent();
+        assertThat(labels(projection.root())).contains("secret four");
+        // The facilitator lets the wall follow the laptop's view: the canvas takes its place (0102).
+        robot.clickOn("#wallFollows");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.from(projection.root()).lookup(".board-canvas").tryQuery()).isPresent();
+        assertThat(robot.lookup("#wallFollowsBadge").queryLabeled().isVisible()).as("the laptop says so").isTrue();
+        assertThat(labels(projection.root())).as("the wall does not").noneMatch(t -> t.contains("follow"));
         robot.interact(() -> room[0].close());
     }
 
@@ -246,6 +254,12 @@ class BoardViewFxTest {
     private static void collect(Node n, List<String> out) {
         if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
             out.add(l.getText());
+        }
+        // The wall draws a note's text as runs in a text flow (0104): the flow's text counts as one.
+        if (n instanceof javafx.scene.text.TextFlow flow) {
+            out.add(flow.getChildren().stream().filter(c -> c instanceof javafx.scene.text.Text)
+                    .map(c -> ((javafx.scene.text.Text) c).getText()).collect(java.util.stream.Collectors.joining()));
+            return;
         }
         if (n instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, out));

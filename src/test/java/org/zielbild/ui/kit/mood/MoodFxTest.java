@@ -82,4 +82,23 @@ class MoodFxTest {
         });
         assertThat(robot.lookup("#moodStatus").queryAs(Label.class).getText()).contains("one mood");
     }
+
+    @Test
+    void clickingTheChosenScoreAgainKeepsItAndTheSentenceStaysWithThisMood(FxRobot robot) {
+        robot.clickOn("#moodStart");
+        robot.clickOn("#moodScore4").clickOn("#moodScore4");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#moodScore4").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("a second click does not unchoose the score").isTrue();
+        robot.clickOn("#moodSentence").write("Heute bin ich gespannt");
+        robot.clickOn("#moodAdd");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.round().orElseThrow().entries()).singleElement().satisfies(e -> {
+            assertThat(e.score()).isEqualTo(4);
+            assertThat(e.sentence()).isEqualTo("Heute bin ich gespannt");
+        });
+        // The form is empty for the next person: nothing of this mood goes into the next one.
+        assertThat(robot.lookup("#moodSentence").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#moodScore4").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    }
 }

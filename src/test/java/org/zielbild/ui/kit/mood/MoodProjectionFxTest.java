@@ -65,6 +65,8 @@ class MoodProjectionFxTest {
         // The projector's surface: a 1920 x 1080 scene that is laid out and snapshotted, not shown
         // (the headless test screen is smaller than a projector). The shared test stage is left as
         // it is: resizing it would shrink the windows of the tests that run after this one.
+        // The projector's light theme, as its window sets it on the root (decision 0100).
+        host.setStyle(org.zielbild.ui.common.WallPalette.LIGHT.style());
         new Scene(host, 1920, 1080);
     }
 
@@ -114,7 +116,7 @@ class MoodProjectionFxTest {
         // Not a blank picture: the check-in bars (grey) and the check-out's "very good" bar (green) are there.
         assertThat(pixelsLike(image, Color.web("#d0d7de"))).as("check-in bars").isGreaterThan(2_000);
         assertThat(pixelsLike(image, Color.web("#009e73"))).as("check-out bar for 5").isGreaterThan(2_000);
-        assertThat(pixelsLike(image, Color.web("#1b1f24"))).as("text").isGreaterThan(2_000);
+        assertThat(pixelsLike(image, org.zielbild.ui.common.WallPalette.LIGHT.foreground())).as("text").isGreaterThan(2_000);
         assertThat(robot.from(checkOut.root()).lookup("#moodMeanBefore").queryAs(Label.class).getText()).isEqualTo("2.6");
         assertThat(robot.from(checkOut.root()).lookup("#moodMean").queryAs(Label.class).getText()).isEqualTo("4.3");
         assertThat(robot.from(checkOut.root()).lookup("#moodLegend").tryQuery()).isPresent();

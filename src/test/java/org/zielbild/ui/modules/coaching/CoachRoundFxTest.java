@@ -74,7 +74,7 @@ class CoachRoundFxTest extends RunTheDayFxTestBase {
         settle();
         robot.clickOn("#stageTitle");
         robot.type(KeyCode.F5);
-        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
         settle();
         assertThat(session().dayLog().live().orElseThrow().stageId()).isEqualTo("s6");
 

@@ -34,7 +34,7 @@ import org.zielbild.testing.ProjectionWindow;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.shell.projector.ProjectorPalette;
+import org.zielbild.ui.common.WallPalette;
 import org.zielbild.ui.shell.projector.ProjectorWindow;
 
 /**
@@ -57,7 +57,7 @@ class CoachingWallFxTest {
     @CsvSource({"EN, LIGHT, OVERVIEW, 1280", "DE, DARK, OVERVIEW, 1024", "EN, DARK, PITCH, 1024", "DE, LIGHT, PITCH, 1280",
         "EN, LIGHT, QUESTIONS, 1024", "DE, DARK, QUESTIONS, 1280", "EN, DARK, RANKING, 1024", "DE, LIGHT, RANKING, 1280",
         "EN, LIGHT, ANNOUNCEMENT, 1280", "DE, DARK, ANNOUNCEMENT, 1024", "DE, LIGHT, ANNOUNCEMENT, 1280"})
-    void theWallIsReadableAndNothingIsCut(Language language, ProjectorPalette palette, CoachingStep step, int width)
+    void theWallIsReadableAndNothingIsCut(Language language, WallPalette palette, CoachingStep step, int width)
             throws Exception {
         Path photos = Files.createTempDirectory("coach-photos");
         CoachingProjection[] projection = new CoachingProjection[1];
@@ -79,7 +79,7 @@ class CoachingWallFxTest {
         // 1280 × 800, so the scales tried are 1280 (2/3) and 1024 (0.53) wide.
         Scene scene = WaitForAsyncUtils.asyncFx(() -> {
             Scene s = ProjectionWindow.show(surface, width).getScene();
-            s.setUserAgentStylesheet(palette == ProjectorPalette.DARK
+            s.setUserAgentStylesheet(palette == WallPalette.DARK
                     ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
             return s;
         }).get();
@@ -98,7 +98,7 @@ class CoachingWallFxTest {
     }
 
     /** The projection where the projector puts it: below a band of the title's height, with the projector's colours. */
-    private static VBox room(CoachingProjection projection, ProjectorPalette palette) {
+    private static VBox room(CoachingProjection projection, WallPalette palette) {
         Region band = new Region();
         band.setMinHeight(BAND);
         band.setPrefHeight(BAND);
@@ -108,7 +108,7 @@ class CoachingWallFxTest {
         VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
         VBox root = new VBox(band, area);
         root.getStylesheets().add(ProjectorWindow.STYLESHEET);
-        root.getStyleClass().addAll("projector", palette == ProjectorPalette.DARK ? "projector-dark" : "projector-light");
+        root.getStyleClass().addAll("projector", palette == WallPalette.DARK ? "projector-dark" : "projector-light");
         root.setStyle(palette.style());
         return root;
     }

@@ -35,7 +35,11 @@ class KeyboardControlFxTest {
     private final AtomicInteger boardEscapes = new AtomicInteger();
     private final AtomicInteger boardZooms = new AtomicInteger();
     private final AtomicInteger editorCancels = new AtomicInteger();
+    private final AtomicInteger ignored = new AtomicInteger();
     private boolean overlayOpen;
+    /** Whether the stage on screen has a place to write (a board's note field), as the session window asks. */
+    private boolean writing;
+    private TextArea note;
     private TextField field;
     private TextArea area;
     private TextField editor;
@@ -85,7 +89,11 @@ class KeyboardControlFxTest {
                 e.consume();
             }
         });
-        root = new VBox(field, area, spinner, list, button, board, editor);
+        note = new TextArea();
+        note.setId("note");
+        note.setPrefRowCount(1);
+        org.zielbild.ui.common.WritingPlace.mark(note);
+        root = new VBox(field, area, spinner, list, button, board, editor, note);
         Scene scene = new Scene(root, 400, 420);
         new KeyboardControl()
                 .on(Shortcut.BLACK_SCREEN, black::incrementAndGet)
@@ -106,6 +114,8 @@ class KeyboardControlFxTest {
                     root.requestFocus();
                     return true;
                 })
+                .writingPlace(() -> writing ? org.zielbild.ui.common.WritingPlace.in(root) : java.util.Optional.empty())
+                .onIgnoredTyping(ignored::incrementAndGet)
                 .install(scene);
         stage.setScene(scene);
         stage.show();
@@ -135,13 +145,37 @@ class KeyboardControlFxTest {
     }
 
     @Test
-    void outsideTextInputsSingleKeysAreShortcuts(FxRobot robot) {
-        robot.clickOn("#list").type(KeyCode.B).write("+").type(KeyCode.SPACE).type(KeyCode.PAGE_DOWN);
+    void outsideTextInputsKeysThatTypeACharacterNeverReachTheTimerOnlyTheClickersBlackScreen(FxRobot robot) {
+        robot.clickOn("#list").type(KeyCode.B).write("+5-").type(KeyCode.SPACE).type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(black.get()).isEqualTo(1);
-        assertThat(minute.get()).isEqualTo(1);
-        assertThat(timer.get()).isEqualTo(1);
+        assertThat(black.get()).as("a clicker's B").isEqualTo(1);
+        assertThat(minute.get()).as("+ and 5 are only characters").isZero();
+        assertThat(timer.get()).as("Space is only a character").isZero();
         assertThat(next.get()).isEqualTo(1);
+        assertThat(ignored.get()).as("the laptop hears of the characters that did nothing").isPositive();
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.UP).release(KeyCode.UP, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timer.get()).isEqualTo(1);
+        assertThat(minute.get()).isEqualTo(1);
+    }
+
+    @Test
+    void onAStageWithAPlaceToWriteStrayTypingBeginsAnEntryThereAndNothingElse(FxRobot robot) {
+        writing = true;
+        robot.clickOn("#list").write("Budget b. +5");
+        robot.type(KeyCode.SPACE).write("fertig");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(note.getText()).isEqualTo("Budget b. +5 fertig");
+        assertThat(note.isFocused()).as("the field has the focus: the next key goes on typing").isTrue();
+        assertThat(black.get() + timer.get() + minute.get() + freeze.get()).isZero();
+        // Keys that type nothing still steer the day.
+        robot.clickOn("#list").type(KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(next.get()).isEqualTo(1);
+        assertThat(black.get()).isEqualTo(1);
+        assertThat(ignored.get()).isZero();
     }
 
     @Test
@@ -193,7 +227,7 @@ class KeyboardControlFxTest {
         keystroke(KeyCode.DIGIT5, "5");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(boardZooms.get()).as("+ zooms and F fits on the board").isEqualTo(2);
-        assertThat(minute.get()).as("the board's + is not also a minute; 5 is").isEqualTo(1);
+        assertThat(minute.get()).as("neither + nor 5 is a minute (0101)").isZero();
         assertThat(freeze.get()).isZero();
         assertThat(black.get()).as("keys the board does not claim stay shortcuts").isEqualTo(1);
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);

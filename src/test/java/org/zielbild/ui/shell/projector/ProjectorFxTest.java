@@ -171,23 +171,26 @@ class ProjectorFxTest extends RunTheDayFxTestBase {
     @Test
     void freezeKeepsThePictureWhileTheFacilitatorMovesOn(FxRobot robot) {
         openProjector(robot);
-        robot.type(KeyCode.F);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
         settle();
         ImageView frozen = robot.from(projector().scene().getRoot()).lookup((Node n) -> n instanceof ImageView)
                 .queryAs(ImageView.class);
         assertThat(frozen.isVisible()).isTrue();
         assertThat(frozen.getImage()).isNotNull();
         assertThat(robot.lookup("#projectorIndicator").queryAs(Label.class).getText()).isEqualTo("Projector frozen");
-        robot.type(KeyCode.F);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
         settle();
         assertThat(frozen.isVisible()).isFalse();
     }
 
     @Test
-    void spaceStartsTheStageAndTheWallShowsItsTimer(FxRobot robot) {
+    void ctrlSpaceStartsTheStageAndTheWallShowsItsTimer(FxRobot robot) {
         openProjector(robot);
         assertThat(shown(projector().scene().lookup("#projectorClock"))).isFalse();
         robot.type(KeyCode.SPACE);
+        settle();
+        assertThat(window().timers().dayLiveProperty().get()).as("Space alone is a character (0101)").isFalse();
+        robot.push(KeyCode.CONTROL, KeyCode.SPACE);
         settle();
         assertThat(window().timers().dayLiveProperty().get()).isTrue();
         assertThat(robot.lookup("#stageTimerCaption").queryAs(Label.class).getText()).isEqualTo("Running");

@@ -41,6 +41,20 @@ class DayViewModelTest {
     }
 
     @Test
+    void aStageThatRanLessThanAMinuteSaysSoAndOnePassedThroughSaysItDidNotRun() {
+        // s1 ran 11 s with a minute added (recorded), s2 was passed through in 28 s (not recorded).
+        Session s = apply(DaySessions.templateDay(Language.EN), new StartStage("s1", DaySessions.at(0, 0)),
+                new org.zielbild.domain.day.ExtendTimer(org.zielbild.domain.day.TimerTarget.STAGE, 1),
+                new StartStage("s2", DaySessions.at(0, 11)), new StartStage("s3", DaySessions.at(0, 39)));
+        clock.set(DaySessions.at(5));
+        DayViewModel vm = new DayViewModel(new I18n(Language.EN), clock);
+        vm.refresh(s);
+        assertThat(vm.rowsProperty().get().get(0).actual()).as("never \"0 min\"").isEqualTo("< 1 min");
+        assertThat(vm.rowsProperty().get().get(1).actual()).isEqualTo("–");
+        assertThat(new I18n(Language.EN).t("day.noneLegend")).contains("30 s");
+    }
+
+    @Test
     void beforeTheStartItSaysHowLongTheDayTakes() {
         DayViewModel vm = new DayViewModel(new I18n(Language.EN), clock);
         vm.refresh(DaySessions.templateDay(Language.EN));

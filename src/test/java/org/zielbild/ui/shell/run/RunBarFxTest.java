@@ -23,23 +23,31 @@ class RunBarFxTest extends RunTheDayFxTestBase {
     void timerKeysStartExtendAndEndTheStage(FxRobot robot) {
         robot.clickOn("#stageTitle");
         assertThat(text(robot, "#stageClock")).isEqualTo("15:00");
-        assertThat(text(robot, "#stageTimerCaption")).isEqualTo("Ready · Space starts");
-        robot.type(KeyCode.SPACE).write("+").write("5");
+        assertThat(text(robot, "#stageTimerCaption")).isEqualTo("Ready · Ctrl+Space");
+        // The key rule (0101): the timer answers to Ctrl keys; the characters alone do nothing.
+        robot.type(KeyCode.SPACE).write("+5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.sessionWindow().timers().dayLiveProperty().get()).isFalse();
+        assertThat(text(robot, "#stageClock")).isEqualTo("15:00");
+        robot.push(KeyCode.CONTROL, KeyCode.SPACE).push(KeyCode.CONTROL, KeyCode.UP)
+                .push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stageClock")).isEqualTo("21:00");
-        robot.write("-");
-        robot.type(KeyCode.SPACE);
+        robot.push(KeyCode.CONTROL, KeyCode.DOWN).push(KeyCode.CONTROL, KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#stageClock")).isEqualTo("20:00");
-        assertThat(text(robot, "#stageTimerCaption")).isEqualTo("Paused · Space resumes");
+        assertThat(text(robot, "#stageTimerCaption")).isEqualTo("Paused · Ctrl+Space");
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.sessionWindow().timers().dayLiveProperty().get()).isFalse();
     }
 
     @Test
-    void tStartsAFreeTimerFromTheDialogAndStopsIt(FxRobot robot) throws Exception {
+    void ctrlTStartsAFreeTimerFromTheDialogAndStopsIt(FxRobot robot) throws Exception {
         robot.clickOn("#stageTitle").type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#freeTimerMinutes").tryQuery()).as("a typed T opens nothing").isEmpty();
+        robot.push(KeyCode.CONTROL, KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Spinner<?> minutes = robot.lookup("#freeTimerMinutes").queryAs(javafx.scene.control.Spinner.class);
         // The dialog puts the caret into the minutes, with the old value selected: typing replaces it.
@@ -52,14 +60,14 @@ class RunBarFxTest extends RunTheDayFxTestBase {
         assertThat(text(robot, "#freeClock")).isEqualTo("03:00");
         TimerDisplay room = shell.sessionWindow().timers().roomTimerProperty().get();
         assertThat(room.kind()).isEqualTo(TimerDisplay.Kind.FREE);
-        robot.clickOn("#stageTitle").type(KeyCode.T);
+        robot.clickOn("#stageTitle").push(KeyCode.CONTROL, KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.sessionWindow().timers().freeTimerProperty().get()).isNull();
     }
 
     @Test
     void dOpensTheDayView(FxRobot robot) {
-        robot.clickOn("#stageTitle").type(KeyCode.SPACE).type(KeyCode.D);
+        robot.clickOn("#stageTitle").push(KeyCode.CONTROL, KeyCode.SPACE).type(KeyCode.D);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dayView").tryQuery()).isPresent();
         assertThat(RunTheDayFxSupport.texts(robot.lookup("#dayTable").query())).contains("Welcome", "running", "15 min");

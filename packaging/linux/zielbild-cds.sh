@@ -1,0 +1,22 @@
+#!/bin/sh
+# Makes the class-data archive (AppCDS) that lets Zielbild Studio start fast: the classes its
+# first window needs, parsed and verified once, by the bundled runtime, for the files as they are
+# installed. The Linux packages run it on installation; lib/app/zielbild.classlist comes from a
+# training run of the packaging build. The launchers read lib/app/zielbild.jsa
+# (-XX:SharedArchiveFile). A JDK 17 archive is only used with the files it was made for, so it
+# cannot be made before installation (docs/decisions/0091-class-data-archive-made-on-installation.md).
+# If the archive cannot be made, the runtime's default archive takes its place: as fast as
+# without this script, never slower.
+APP_DIR=$(cd "$(dirname "$0")/../.." && pwd)
+LIST="$APP_DIR/lib/app/zielbild.classlist"
+ARCHIVE="$APP_DIR/lib/app/zielbild.jsa"
+rm -f "$ARCHIVE"
+if [ -f "$LIST" ]; then
+  # -Xshare:dump makes the archive named by the launcher's -XX:SharedArchiveFile and exits.
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$LIST" "$APP_DIR/bin/zielbild" >/dev/null 2>&1 || true
+fi
+if [ ! -s "$ARCHIVE" ]; then
+  rm -f "$ARCHIVE"
+  cp "$APP_DIR/lib/runtime/lib/server/classes.jsa" "$ARCHIVE"
+fi
+chmod 644 "$ARCHIVE"

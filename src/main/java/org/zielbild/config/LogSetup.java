@@ -1,0 +1,70 @@
+package org.zielbild.config;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.FileSize;
+import org.slf4j.Logger;
+
+/**
+ * The app's logging, set up in code: the log file (5 MB, five old ones kept) and the console.
+ * Found by logback through META-INF/services. Reading a logback.xml costs a start-up about a
+ * quarter of a second of XML parsing (docs/decisions/0090); where a logback-test.xml or
+ * {@code -Dlogback.configurationFile} is present, that file is used instead.
+ */
+public final class LogSetup extends ContextAwareBase implements Configurator {
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null
+                || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        configureInCode(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The file in the folder {@link Logging#useFolder} named, and the console; INFO and up. */
+    static void configureInCode(LoggerContext context) {
+        String folder = System.getProperty(Logging.LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir") + "/zielbild-logs");
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setFile(folder + "/zielbild.log");
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(context);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(folder + "/zielbild.%i.log");
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(5);
+        rolling.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(context);
+        trigger.setMaxFileSize(FileSize.valueOf("5MB"));
+        trigger.start();
+        file.setRollingPolicy(rolling);
+        file.setTriggeringPolicy(trigger);
+        start(file, "FILE", "%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n", context);
+        start(new ConsoleAppender<>(), "CONSOLE", "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n", context);
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+    }
+
+    private static void start(OutputStreamAppender<ILoggingEvent> appender, String name, String pattern, LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        appender.setContext(context);
+        appender.setName(name);
+        appender.setEncoder(encoder);
+        appender.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+    }
+}
