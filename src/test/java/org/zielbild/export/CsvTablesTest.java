@@ -49,7 +49,8 @@ class CsvTablesTest {
     @Test
     void notesAndMoodsAreWrittenWithTheirData() throws Exception {
         List<Path> files = export(MinutesSample.build(Language.DE));
-        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("moods.csv", "notes.csv");
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("moods.csv", "notes.csv",
+                "coaches.csv", "coach-questions.csv", "coach-runs.csv", "coach-assignment.csv");
         List<CSVRecord> notes = read(dir.resolve("tables/notes.csv"));
         assertThat(notes).hasSize(22 + 3 + 1 + 2);
         Map<String, CSVRecord> byText = notes.stream().collect(Collectors.toMap(r -> r.get("text"), r -> r));

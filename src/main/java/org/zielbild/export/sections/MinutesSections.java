@@ -35,7 +35,8 @@ public final class MinutesSections {
                 new ParticipantsSection(),
                 new AgendaSection(),
                 new MoodSection(),
-                new BoardsSection()));
+                new BoardsSection(),
+                new CoachingSection()));
     }
 
     /** Every part with data, in the order of the day. */
