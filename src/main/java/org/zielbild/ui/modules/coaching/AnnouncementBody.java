@@ -23,6 +23,10 @@ import org.zielbild.ui.modules.coaching.CoachingRoom.RoomGroup;
 final class AnnouncementBody {
 
     static final int TILE_COACHES = 6;
+    /**
+     * The room the projector gives a projection on its 1920 × 1080 surface: 1920 − 2 × 72 wide,
+     * 1080 − 270 (title band) − 16 − 24 high, less the round's own 8 px above.
+     */
     private static final double WIDTH = 1776;
     private static final double HEIGHT = 760;
     private static final double CHART = 540;

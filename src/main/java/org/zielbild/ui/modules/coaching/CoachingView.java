@@ -2,11 +2,13 @@ package org.zielbild.ui.modules.coaching;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.spi.ModuleView;
@@ -25,8 +27,10 @@ final class CoachingView implements ModuleView {
     private final RankingView ranking;
     private final ResultView result;
     private final CoachingProjection projection;
-    private final javafx.event.EventHandler<KeyEvent> keyFilter = this::keys;
-    private javafx.scene.Scene keysOn;
+    private final EventHandler<KeyEvent> keyFilter = this::keys;
+    private Window keysOn;
+    /** An Alt key acted: the character some systems type with it (Alt+C gives "c") is not text. */
+    private boolean swallowTyped;
 
     CoachingView(CoachingViewModel vm, I18n i18n, I18n roomI18n) {
         this.vm = vm;
@@ -55,6 +59,17 @@ final class CoachingView implements ModuleView {
 
     /** The round's commands; each takes Alt, so typing in a field never moves the wall. */
     private void keys(KeyEvent e) {
+        if (e.getEventType() == KeyEvent.KEY_TYPED) {
+            if (swallowTyped) {
+                e.consume();
+            }
+            swallowTyped = false;
+            return;
+        }
+        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        swallowTyped = false;
         boolean done = true;
         if (CoachingShortcut.NEXT_STEP.matches(e)) {
             vm.pitches().next();
@@ -79,6 +94,7 @@ final class CoachingView implements ModuleView {
         }
         if (done) {
             e.consume();
+            swallowTyped = true;
         }
     }
 
@@ -105,22 +121,27 @@ final class CoachingView implements ModuleView {
         return CoachingShortcut.help();
     }
 
-    /** The round's keys work anywhere in the session window while its stage is on (the sidebar may have the focus). */
+    /**
+     * The round's keys work anywhere in the session window while its stage is on (the sidebar may
+     * have the focus). The filter sits on the window, ahead of the day's keys on its scene, so the
+     * character an Alt key may type never reaches the writing place or the "use Ctrl" hint.
+     */
     @Override
     public void activated() {
         deactivated();
-        keysOn = root.getScene();
+        keysOn = root.getScene() == null ? null : root.getScene().getWindow();
         if (keysOn != null) {
-            keysOn.addEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+            keysOn.addEventFilter(KeyEvent.ANY, keyFilter);
         }
     }
 
     @Override
     public void deactivated() {
         if (keysOn != null) {
-            keysOn.removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+            keysOn.removeEventFilter(KeyEvent.ANY, keyFilter);
             keysOn = null;
         }
+        swallowTyped = false;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.zielbild.domain.coaching.CoachingPlan;
 import org.zielbild.domain.coaching.CoachingStep;
 import org.zielbild.ui.common.FormGrid;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.WritingPlace;
 
 /**
  * The pitches: their order (by hand or drawn with a seed) and minutes, the sequence with the step
@@ -44,6 +45,8 @@ final class PitchView {
         VBox left = orderPane();
         VBox middle = sequencePane();
         VBox right = new QuestionPane(vm, i18n, question).root();
+        // The key rule (0101): on this tab, stray typing outside a field begins a question.
+        WritingPlace.mark(question);
         HBox.setHgrow(middle, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(280);

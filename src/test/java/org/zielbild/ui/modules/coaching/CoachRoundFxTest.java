@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -189,6 +190,39 @@ class CoachRoundFxTest extends RunTheDayFxTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         settle();
         assertThat(session().coaching().view().step()).as("undo takes the announcement back").isEqualTo(CoachingStep.RANKING);
+    }
+
+    /**
+     * The key rule (0101): on the pitches tab, characters typed outside a field begin a question
+     * (nothing reaches the wall or a timer), and the round's Alt keys type nothing into it.
+     */
+    @Test
+    void strayTypingOnThePitchesTabBeginsAQuestion(FxRobot robot) {
+        robot.interact(() -> {
+            model().apply(org.zielbild.domain.coaching.AddCoach.atEnd(
+                    org.zielbild.domain.coaching.Coach.of("c1", "Anna Weber", 3)));
+            model().apply(org.zielbild.domain.coaching.AddCoach.atEnd(
+                    org.zielbild.domain.coaching.Coach.of("c2", "Bernd Köhler", 3)));
+        });
+        WaitForAsyncUtils.asyncFx(() -> window().viewModel().select("s6"));
+        settle();
+        robot.clickOn("#stageTitle");
+        alt(robot, KeyCode.DIGIT2);
+        robot.clickOn("#pitchOrder");
+        alt(robot, KeyCode.RIGHT);
+        assertThat(session().coaching().view().step()).isEqualTo(CoachingStep.PITCH);
+        robot.write("Who pays?");
+        settle();
+        TextField question = robot.lookup("#questionText").queryAs(TextField.class);
+        assertThat(question.getText()).isEqualTo("Who pays?");
+        assertThat(question.isFocused()).isTrue();
+        assertThat(session().coaching().view().step()).as("typing moved nothing").isEqualTo(CoachingStep.PITCH);
+        alt(robot, KeyCode.RIGHT);
+        assertThat(session().coaching().view().step()).isEqualTo(CoachingStep.QUESTIONS);
+        assertThat(question.getText()).isEqualTo("Who pays?");
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(session().coaching().questions()).extracting(q -> q.text()).containsExactly("Who pays?");
     }
 
     private String id(String coach) {

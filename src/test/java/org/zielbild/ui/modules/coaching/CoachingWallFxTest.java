@@ -104,6 +104,8 @@ class CoachingWallFxTest {
         band.setPrefHeight(BAND);
         StackPane area = new StackPane(projection.root());
         area.getStyleClass().add("projection");
+        // The projector's own padding around a projection (ProjectorWindow.build).
+        area.setPadding(new javafx.geometry.Insets(16, 72, 24, 72));
         area.setMinHeight(0);
         VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
         VBox root = new VBox(band, area);
