@@ -54,6 +54,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         start(new ConsoleAppender<>(), "CONSOLE", "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n", context);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
+        // Two harmless PDFBox warnings on every PDF export: Noto Emoji's variation-selector table (skipped)
+        // and the standard Symbol font openhtmltopdf sets up but the minutes never use (only embedded fonts).
+        context.getLogger("org.apache.fontbox.ttf.CmapSubtable").setLevel(Level.ERROR);
+        context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").setLevel(Level.ERROR);
     }
 
     private static void start(OutputStreamAppender<ILoggingEvent> appender, String name, String pattern, LoggerContext context) {

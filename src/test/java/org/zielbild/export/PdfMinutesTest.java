@@ -49,10 +49,25 @@ class PdfMinutesTest {
     }
 
     @Test
-    void whatTheFontLacksIsMarkedNotDropped() {
-        // The coffee cup is in DejaVu Sans; the party popper and the Chinese characters are not.
-        assertThat(text).contains("Kaffee ☕ und \uFFFD für alle", "\uFFFD\uFFFD und Ümläute")
+    void whatTheFontsLackIsMarkedNotDropped() {
+        // The coffee cup is in DejaVu Sans, the party popper in Noto Emoji; the Chinese characters in neither.
+        assertThat(text).contains("Kaffee ☕ und \uD83C\uDF89 für alle", "\uFFFD\uFFFD und Ümläute")
                 .contains("erscheinen als \uFFFD");
+    }
+
+    @Test
+    void emojiAreDrawnWithTheEmbeddedEmojiFont() throws IOException {
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+        }
+        assertThat(fonts).anyMatch(f -> f.contains("NotoEmoji")).anyMatch(f -> f.contains("DejaVuSans"));
     }
 
     @Test

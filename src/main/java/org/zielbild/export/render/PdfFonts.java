@@ -9,13 +9,15 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The font embedded in every minutes PDF: DejaVu Sans, regular and bold (bundled with its licence,
- * docs/decisions/0141), read once. It knows which characters both faces can draw, so nothing the
+ * The fonts embedded in every minutes PDF: DejaVu Sans, regular and bold (bundled with its licence,
+ * docs/decisions/0141), and Noto Emoji for emoji (the wall's font, 0104), read once. It knows which characters both faces can draw, so nothing the
  * font lacks goes to the PDF unmarked ({@link FontCoverage}).
  */
 final class PdfFonts {
 
     static final String FAMILY = "DejaVu Sans";
+    /** The wall's emoji font (decision 0104), the fallback for what DejaVu Sans lacks. */
+    static final String EMOJI_FAMILY = "Noto Emoji";
 
     private static final PdfFonts INSTANCE = new PdfFonts();
 
@@ -23,12 +25,16 @@ final class PdfFonts {
     private final byte[] bold;
     private final CmapLookup regularMap;
     private final CmapLookup boldMap;
+    private final byte[] emoji;
+    private final CmapLookup emojiMap;
 
     private PdfFonts() {
         regular = read("fonts/DejaVuSans.ttf");
         bold = read("fonts/DejaVuSans-Bold.ttf");
         regularMap = cmap(regular);
         boldMap = cmap(bold);
+        emoji = read("/org/zielbild/ui/fonts/NotoEmoji-Regular.ttf");
+        emojiMap = cmap(emoji);
     }
 
     static PdfFonts get() {
@@ -43,13 +49,19 @@ final class PdfFonts {
         return bold;
     }
 
-    /** Whether both faces have a glyph for the code point. */
+    byte[] emoji() {
+        return emoji;
+    }
+
+    /** Whether both faces have a glyph for the code point, or the emoji font has one. */
     boolean draws(int codePoint) {
-        return regularMap.getGlyphId(codePoint) > 0 && boldMap.getGlyphId(codePoint) > 0;
+        return regularMap.getGlyphId(codePoint) > 0 && boldMap.getGlyphId(codePoint) > 0
+                || emojiMap.getGlyphId(codePoint) > 0;
     }
 
     private static byte[] read(String name) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream("/org/zielbild/export/" + name)) {
+        String path = name.startsWith("/") ? name : "/org/zielbild/export/" + name;
+        try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing font " + name);
             }

@@ -10,7 +10,7 @@ import org.zielbild.export.model.MinutesTextMap;
 
 /**
  * The minutes as PDF: the HTML renderer's XHTML laid out by openhtmltopdf on PDFBox, with real text
- * (selectable and searchable), DejaVu Sans embedded as a subset, A4 pages numbered "page / pages".
+ * (selectable and searchable), DejaVu Sans (and Noto Emoji for emoji) embedded as subsets, A4 pages numbered "page / pages".
  * Characters the font lacks are marked with U+FFFD and a closing line says so (0141).
  */
 public final class PdfRenderer {
@@ -19,8 +19,15 @@ public final class PdfRenderer {
             @page { size: A4; margin: 18mm 17mm 20mm 17mm;
               @bottom-right { content: counter(page) " / " counter(pages); font-family: "DejaVu Sans";
                 font-size: 8pt; color: #57606a; } }
-            body { max-width: none; margin: 0; padding: 0; font-family: "DejaVu Sans"; }
+            body { max-width: none; margin: 0; padding: 0; font-family: "DejaVu Sans", "Noto Emoji"; }
             """;
+
+    static {
+        // openhtmltopdf logs every font load at INFO, which the command line printed to the user;
+        // its warnings and errors still come through.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
 
     private final HtmlRenderer html = new HtmlRenderer(PAGE);
     private final FontCoverage coverage = new FontCoverage(PdfFonts.get()::draws);
@@ -34,6 +41,11 @@ public final class PdfRenderer {
                 BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(fonts.bold()), PdfFonts.FAMILY, 700,
                 BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(fonts.emoji()), PdfFonts.EMOJI_FAMILY, 400,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+        JdkBidi bidi = new JdkBidi();
+        builder.useUnicodeBidiSplitter(bidi);
+        builder.useUnicodeBidiReorderer(bidi);
         builder.withHtmlContent(html.render(printable), null);
         builder.withProducer("Zielbild Studio");
         builder.toStream(out);
