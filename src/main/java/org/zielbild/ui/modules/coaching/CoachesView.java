@@ -76,7 +76,7 @@ final class CoachesView {
     private void buildTable() {
         table.setId("coachTable");
         table.setItems(vm.coaches());
-        table.setPlaceholder(new Label(i18n.t("coaching.coaches.none")));
+        table.setPlaceholder(Placeholder.of(i18n.t("coaching.coaches.none")));
         TableColumn<Coach, String> nr = column(i18n.t("coaching.coaches.number"), c -> String.valueOf(vm.coaches().indexOf(c) + 1));
         nr.setPrefWidth(44);
         TableColumn<Coach, String> who = column(i18n.t("coaching.coaches.name"), Coach::name);

@@ -41,7 +41,7 @@ final class KeptApartPane {
         ListView<ForbiddenPair> pairs = new ListView<>(vm.forbidden());
         pairs.setId("apartList");
         pairs.setPrefHeight(130);
-        pairs.setPlaceholder(new Label(i18n.t("coaching.apart.none")));
+        pairs.setPlaceholder(Placeholder.of(i18n.t("coaching.apart.none")));
         pairs.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ForbiddenPair p, boolean empty) {

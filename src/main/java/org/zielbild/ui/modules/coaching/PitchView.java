@@ -132,7 +132,7 @@ final class PitchView {
     private VBox sequencePane() {
         sequence.setId("pitchSequence");
         sequence.setItems(vm.sequence());
-        sequence.setPlaceholder(new Label(i18n.t("coaching.coaches.none")));
+        sequence.setPlaceholder(Placeholder.of(i18n.t("coaching.coaches.none")));
         sequence.setCellFactory(l -> new ListCell<>() {
             {
                 setWrapText(true);

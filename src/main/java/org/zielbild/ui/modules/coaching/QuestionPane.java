@@ -60,7 +60,7 @@ final class QuestionPane {
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<Question> list = new ListView<>(vm.questions());
         list.setId("questionList");
-        list.setPlaceholder(new Label(i18n.t("coaching.questions.none")));
+        list.setPlaceholder(Placeholder.of(i18n.t("coaching.questions.none")));
         list.setCellFactory(l -> new QuestionCell(vm, i18n));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label problem = new Label();

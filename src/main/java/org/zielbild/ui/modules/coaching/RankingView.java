@@ -108,7 +108,7 @@ final class RankingView {
     private Node voterList() {
         voters.setId("voterList");
         voters.setItems(vm.voters());
-        voters.setPlaceholder(new Label(i18n.t("coaching.ranking.nobody")));
+        voters.setPlaceholder(Placeholder.of(i18n.t("coaching.ranking.nobody")));
         voters.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(VoterRow row, boolean empty) {

@@ -149,7 +149,7 @@ final class ResultView {
         ListView<RunPlacement> list = new ListView<>(vm.notVoted());
         list.setId("resultNotVoted");
         list.setPrefHeight(110);
-        list.setPlaceholder(new Label(i18n.t("coaching.result.everyoneVoted")));
+        list.setPlaceholder(Placeholder.of(i18n.t("coaching.result.everyoneVoted")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(RunPlacement p, boolean empty) {
@@ -171,7 +171,7 @@ final class ResultView {
         ListView<AssignmentRun> list = new ListView<>(vm.runs());
         list.setId("resultRuns");
         list.setPrefHeight(120);
-        list.setPlaceholder(new Label(i18n.t("coaching.result.none")));
+        list.setPlaceholder(Placeholder.of(i18n.t("coaching.result.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(AssignmentRun run, boolean empty) {
