@@ -16,7 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(Cli.standard().run(args, System.out, System.err));
+            System.exit(Cli.runFromShell(args));
         }
         AppServices.prepare();
         Application.launch(ZielbildApp.class, args);

@@ -1,19 +1,20 @@
 package org.zielbild.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.zielbild.assign.Assignment;
 import org.zielbild.assign.AssignmentEngine;
 import org.zielbild.assign.AssignmentException;
+import org.zielbild.export.AtomicFiles;
+import org.zielbild.export.ExportException;
+import org.zielbild.export.ExportTargets;
 
 /**
  * {@code zielbild assign}: reads coaches and ballots from CSV, computes the optimal assignment and
- * writes it as CSV. Exit codes: 0 done, 1 bad input data or no possible assignment, 2 wrong
- * command line. See docs/assign.md.
+ * writes it as CSV. Exit codes: 0 done, 1 bad input data, no possible assignment or unwritable
+ * output, 2 wrong command line. See docs/assign.md.
  */
 public final class AssignCommand implements Command {
 
@@ -26,10 +27,11 @@ public final class AssignCommand implements Command {
                                  sum: smallest sum of ranks, ties broken rank-maximal
               --seed N           decides between equally good assignments (default 0)
               --out FILE         write the assignment here instead of to standard output
+                                 (whole or not at all; an existing file is replaced)
               --locks FILE       CSV participant,coach: placements fixed by the facilitator
               --forbidden FILE   CSV participant,coach: pairs that must not happen
             Before any policy, as few participants as possible get a coach they did not rank.
-            Exit codes: 0 done, 1 bad input data, 2 wrong command line.
+            Exit codes: 0 done, 1 bad input data or unwritable output, 2 wrong command line.
             """;
 
     @Override
@@ -50,6 +52,9 @@ public final class AssignCommand implements Command {
         }
         try {
             AssignOptions options = AssignOptions.parse(args);
+            if (options.out().isPresent()) {
+                checkOut(options.out().get()); // before minutes of work, not after
+            }
             AssignInputs inputs = AssignInputs.read(options);
             Assignment assignment = assign(inputs, options);
             String csv = AssignmentCsv.format(assignment);
@@ -60,6 +65,10 @@ public final class AssignCommand implements Command {
                 byte[] bytes = csv.getBytes(StandardCharsets.UTF_8); // UTF-8 whatever the console's encoding
                 out.write(bytes, 0, bytes.length);
                 out.flush();
+                if (out.checkError()) { // a PrintStream keeps quiet about a full disk or a closed pipe
+                    throw CommandFailure.badInput("could not write the assignment to standard output"
+                            + " (a full disk or a closed pipe?)");
+                }
                 err.println(AssignmentCsv.summary(assignment));
             }
             return 0;
@@ -78,11 +87,22 @@ public final class AssignCommand implements Command {
         }
     }
 
-    private static void write(Path file, String csv) throws CommandFailure {
+    private static void checkOut(Path file) throws CommandFailure {
         try {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CommandFailure.badInput("cannot write " + file + ": " + CommandFailure.reason(e));
+            ExportTargets.standard().check(file, false);
+        } catch (ExportException e) {
+            throw CommandFailure.badInput(new CliTexts().text(e.userMessage()));
+        }
+    }
+
+    /** Whole or not at all: a full disk leaves the previous file, never half an assignment. */
+    private static void write(Path file, String csv) throws CommandFailure {
+        checkOut(file);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFiles.write(file, out -> out.write(bytes));
+        } catch (ExportException e) {
+            throw CommandFailure.badInput(new CliTexts().text(e.userMessage()));
         }
     }
 }

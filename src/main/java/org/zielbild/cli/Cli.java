@@ -39,7 +39,22 @@ public final class Cli {
                 e.printStackTrace(err);
             }
             return 70;
+        } catch (OutOfMemoryError e) {
+            // The readers' limits should make this impossible; if not, one line, never a stack trace.
+            err.println("zielbild " + command.name() + ": not enough memory for this input (the Java heap is "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+            return 1;
         }
+    }
+
+    /**
+     * Runs a command as the {@code zielbild} executable does: the log goes to its file only, as the
+     * console is for the one line a command prints (a warning the store logs must not end up in the
+     * middle of an assignment written to standard output).
+     */
+    public static int runFromShell(String[] args) {
+        ConsoleLog.off();
+        return standard().run(args, System.out, System.err);
     }
 
     private void printUsage(PrintStream to) {

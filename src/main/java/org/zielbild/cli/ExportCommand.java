@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.zielbild.domain.Session;
 import org.zielbild.export.ExportException;
+import org.zielbild.export.ExportTargets;
 import org.zielbild.export.MinutesExport;
 import org.zielbild.export.MinutesRequest;
 import org.zielbild.export.sections.TableOptions;
@@ -63,6 +64,7 @@ public final class ExportCommand implements Command {
         CliTexts texts = new CliTexts();
         try {
             ExportOptions options = ExportOptions.parse(args);
+            ExportTargets.standard().check(options.out(), options.format().folder()); // before reading the session
             WorkspaceSessionLibrary store = library(options.sessionFolder());
             Session session = read(store, options.sessionFolder(), texts);
             MinutesExport export = MinutesExport.standard((s, file) -> archive(store, s, file));
@@ -89,6 +91,7 @@ public final class ExportCommand implements Command {
     }
 
     private static Session read(WorkspaceSessionLibrary store, Path folder, CliTexts texts) throws CommandFailure {
+        SessionFolderKind.requireFolder(folder);
         try {
             return store.readFolder(folder);
         } catch (SessionUnavailableException e) {

@@ -2,7 +2,6 @@ package org.zielbild.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +25,15 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     public record Row(long line, List<String> cells) {
     }
 
+    /**
+     * Reads the file as {@link TextFile#read} does: a pipe, device or folder is refused at once, a
+     * file over {@link SpreadsheetText#MAX_BYTES} or {@link SpreadsheetText#MAX_ROWS} rows is refused
+     * saying the limit, so is a binary file (docs/decisions/0086).
+     */
     public static CsvTable read(Path path) throws CsvException {
         String file = path.toString();
-        String text = SpreadsheetText.decode(bytes(file, path));
-        List<Row> rows = parse(file, text, SpreadsheetText.delimiter(text));
+        DecodedText text = text(file, path);
+        List<Row> rows = parse(file, text.text(), text.delimiter());
         if (rows.isEmpty()) {
             throw new CsvException(file + " is empty");
         }
@@ -88,11 +92,15 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         return file + ", line " + row.line();
     }
 
-    private static byte[] bytes(String file, Path path) throws CsvException {
+    private static DecodedText text(String file, Path path) throws CsvException {
         try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new CsvException("cannot read " + file + ": " + CsvException.reason(e));
+            return TextFile.read(path).detected();
+        } catch (UnreadableText e) {
+            String reason = EnglishMessages.imports().text(e.reason());
+            if (e.isEmptyFile()) {
+                throw new CsvException(file + " is empty");
+            }
+            throw new CsvException(e.couldNotOpen() ? "cannot read " + file + ": " + reason : file + ": " + reason);
         }
     }
 

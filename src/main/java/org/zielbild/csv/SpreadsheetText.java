@@ -1,62 +1,64 @@
 package org.zielbild.csv;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Text files as spreadsheets and editors write them, read the same way by the CLI and the UI
- * imports: UTF-8 with or without a byte-order mark, Windows-1252 as a fallback (German Excel's
- * "CSV (Trennzeichen-getrennt)"), comma- or semicolon-separated.
+ * imports ({@link TextFile}, docs/decisions/0085): the encoding from a byte-order mark or the bytes,
+ * line ends made LF, and the delimiter (tab, semicolon or comma) from the first line.
  */
 public final class SpreadsheetText {
 
     /** More than this is not a list of names or notes; refuse it rather than freeze the UI. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * Rows (besides a header) an import or the {@code assign} command reads at most: far above a
+     * workshop's people, and what the assignment engine solves in seconds (30,000 took 41 s).
+     */
+    public static final int MAX_ROWS = 10_000;
 
     private SpreadsheetText() {
     }
 
     /**
-     * Reads and decodes a file.
+     * Reads and decodes a file as {@link TextFile#read} does.
      *
-     * @throws IOException when it cannot be read or is larger than {@link #MAX_BYTES}
+     * @throws UnreadableText when it cannot be read or is refused (empty, binary, too large, a pipe, ...)
      */
     public static String read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new IOException("file too large: " + size + " bytes (at most " + MAX_BYTES + ")");
-        }
-        return decode(Files.readAllBytes(file));
+        return TextFile.read(file).detected().text();
     }
 
-    /** UTF-8 (a leading byte-order mark dropped), or Windows-1252 when the bytes are not UTF-8. */
+    /** The bytes as text in the encoding they most likely are in, never refusing; line ends made LF. */
     public static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(content)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            content.rewind();
-            return Charset.forName("windows-1252").decode(content).toString();
-        }
+        return DecodedText.of(bytes, EncodingGuess.guess(bytes).encoding()).text();
     }
 
-    /** Semicolon if the first non-blank line has more semicolons than commas (German Excel), else comma. */
+    /**
+     * The column separator of the first non-blank line, counting outside double quotes: tab when it
+     * has at least as many tabs as commas and semicolons (Excel's "Unicode Text"; commas inside cells
+     * are common, tabs are not), semicolon when it has more semicolons than commas (German Excel), else comma.
+     */
     public static char delimiter(String text) {
-        String firstLine = text.strip().lines().findFirst().orElse("");
-        long semicolons = firstLine.chars().filter(c -> c == ';').count();
-        long commas = firstLine.chars().filter(c -> c == ',').count();
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        int tabs = 0;
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                tabs += c == '\t' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                commas += c == ',' ? 1 : 0;
+            }
+        }
+        if (tabs > 0 && tabs >= commas && tabs >= semicolons) {
+            return '\t';
+        }
         return semicolons > commas ? ';' : ',';
     }
 }

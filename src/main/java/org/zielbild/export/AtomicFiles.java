@@ -14,13 +14,14 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes a file whole or not at all: into a temporary file beside it, forced to disk, then moved
  * over the final name in one step. A full disk, a pulled stick or a crash leaves the old file (or
- * none), never half of the new one; the temporary file is removed on failure.
+ * none), never half of the new one; the temporary file is removed on failure. Shared by the
+ * minutes and {@code zielbild assign --out}.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** What writes the content. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -29,7 +30,7 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws ExportException {
+    public static void write(Path target, Content content) throws ExportException {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
         Path temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())

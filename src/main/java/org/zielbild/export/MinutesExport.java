@@ -60,6 +60,7 @@ public final class MinutesExport {
      * @return the files written
      */
     public List<Path> write(ExportFormat format, MinutesRequest request, Path target) throws ExportException {
+        ExportTargets.standard().check(target, format.folder());
         switch (format) {
             case PDF -> {
                 Minutes m = minutes(request);

@@ -132,8 +132,8 @@ class AssignCommandBadInputTest {
         cli.file("ballots.csv", BALLOTS);
         CliRun.Result result = cli.run("assign", "--coaches", "coaches.csv", "--ballots", "ballots.csv",
                 "--out", "no-such-folder/assignment.csv");
-        assertThat(result.err()).isEqualTo("zielbild assign: cannot write no-such-folder/assignment.csv:"
-                .replace("/", File.separator) + " no such file or folder" + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("zielbild assign: Could not write no-such-folder/assignment.csv:"
+                .replace("/", File.separator) + " the folder does not exist." + System.lineSeparator());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
     }

@@ -56,7 +56,7 @@ class ExportCommandBadInputTest {
                 1, "Could not write", "the folder does not exist");
         Path taken = Files.createDirectories(home.resolve("taken.pdf"));
         oneLine(run("export", "--format", "pdf", "--out", taken.toString(), folder.toString()), 1,
-                "a folder of that name is in the way");
+                "it is a folder. Choose a file name.");
         Files.writeString(home.resolve("file"), "x");
         oneLine(run("export", "--format", "csv", "--out", home.resolve("file").toString(), folder.toString()), 1,
                 "Could not write");

@@ -32,7 +32,8 @@ public final class I18n {
             "i18n.closing",
             "i18n.coaching",
             "i18n.store",
-            "i18n.minutes");
+            "i18n.minutes",
+            "i18n.imports");
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();

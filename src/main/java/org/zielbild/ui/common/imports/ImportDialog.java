@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.zielbild.csv.TextFile;
 import org.zielbild.ui.common.I18n;
 
 /**
@@ -28,6 +29,17 @@ public final class ImportDialog<P extends ImportPreview> extends Dialog<P> {
     private final ButtonType add;
     private P plan;
     private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
+
+    /**
+     * A file's lines to review, with its encoding to correct (preset by the detection): choosing
+     * another reads the file's bytes again and plans the new text.
+     */
+    public ImportDialog(Window owner, I18n i18n, String titleKey, String hintKey, TextFile file,
+                        Function<String, P> planner) {
+        this(owner, i18n, titleKey, hintKey, file.detected().text(), planner);
+        EncodingChoice encoding = new EncodingChoice(i18n, file, text::setText);
+        ((VBox) getDialogPane().getContent()).getChildren().add(0, encoding.root());
+    }
 
     public ImportDialog(Window owner, I18n i18n, String titleKey, String hintKey, String initialText,
                         Function<String, P> planner) {

@@ -28,6 +28,7 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.ReadableHeaders;
 import org.zielbild.ui.common.imports.ImportDialog;
 import org.zielbild.ui.common.imports.TextFiles;
+import org.zielbild.ui.modules.coaching.imports.CoachingImportPlan;
 
 /**
  * The coaches: a table (number, name, places, languages, photo) and a form for the one selected
@@ -111,7 +112,8 @@ final class CoachesView {
         Button file = new Button(i18n.t("coaching.coaches.file"));
         file.setId("coachFile");
         file.setOnAction(e -> TextFiles.chooseAndRead(root.getScene().getWindow(), i18n, "coaching.coaches.fileTitle",
-                p -> vm.report(p.message())).ifPresent(this::importCoaches));
+                p -> vm.report(p.message())).ifPresent(text -> showImport(new ImportDialog<>(root.getScene().getWindow(),
+                i18n, "coaching.coaches.importTitle", "coaching.coaches.importHint", text, vm::importPlan))));
         Button remove = new Button(i18n.t("coaching.coaches.remove"));
         remove.setId("coachRemove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -122,8 +124,13 @@ final class CoachesView {
     }
 
     private void importCoaches(String text) {
-        new ImportDialog<>(root.getScene().getWindow(), i18n, "coaching.coaches.importTitle", "coaching.coaches.importHint",
-                text, vm::importPlan).showAndWait().ifPresent(vm::importCoaches);
+        showImport(new ImportDialog<>(root.getScene().getWindow(), i18n, "coaching.coaches.importTitle",
+                "coaching.coaches.importHint", text, vm::importPlan));
+    }
+
+    /** The preview; a file's comes with its encoding to correct (the imports' shared dialog). */
+    private void showImport(ImportDialog<CoachingImportPlan> dialog) {
+        dialog.showAndWait().ifPresent(vm::importCoaches);
     }
 
     private Node form() {

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.imports.ImportDialog;
 import org.zielbild.ui.common.imports.TextFiles;
+import org.zielbild.ui.modules.coaching.imports.CoachingImportPlan;
 
 /**
  * The secret ranking on the laptop: how many have chosen and who (never what), the private ballot
@@ -55,7 +56,9 @@ final class RankingView {
         onWall.setOnAction(e -> root.pitches().showRanking());
         Button file = new Button(i18n.t("coaching.ranking.file"));
         file.setOnAction(e -> TextFiles.chooseAndRead(box.getScene().getWindow(), i18n, "coaching.ranking.fileTitle",
-                p -> problem.setText(i18n.text(p.message()))).ifPresent(this::importBallots));
+                p -> problem.setText(i18n.text(p.message()))).ifPresent(text -> showImport(new ImportDialog<>(
+                box.getScene().getWindow(), i18n, "coaching.ranking.importTitle", "coaching.ranking.importHint", text,
+                vm::importPlan))));
         Button paste = new Button(i18n.t("coaching.ranking.paste"));
         paste.setId("rankingPaste");
         paste.setOnAction(e -> importBallots(""));
@@ -166,7 +169,12 @@ final class RankingView {
     }
 
     private void importBallots(String text) {
-        new ImportDialog<>(box.getScene().getWindow(), i18n, "coaching.ranking.importTitle", "coaching.ranking.importHint",
-                text, vm::importPlan).showAndWait().ifPresent(vm::importBallots);
+        showImport(new ImportDialog<>(box.getScene().getWindow(), i18n, "coaching.ranking.importTitle",
+                "coaching.ranking.importHint", text, vm::importPlan));
+    }
+
+    /** The preview; a file's comes with its encoding to correct (the imports' shared dialog). */
+    private void showImport(ImportDialog<CoachingImportPlan> dialog) {
+        dialog.showAndWait().ifPresent(vm::importBallots);
     }
 }

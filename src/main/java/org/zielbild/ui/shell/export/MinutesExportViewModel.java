@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import org.zielbild.export.ExportException;
+import org.zielbild.export.ExportTargets;
 import org.zielbild.export.ExportFormat;
 import org.zielbild.export.MinutesExport;
 import org.zielbild.export.MinutesRequest;
@@ -164,6 +165,11 @@ public final class MinutesExportViewModel {
             problem.set(Message.of("export.dialog.noName"));
             return;
         }
+        Message refused = refusal(targets);
+        if (refused != null) {
+            problem.set(refused); // before the first file: a refusal leaves the folder as it was
+            return;
+        }
         Session s = session.get(); // the session as it is now; later changes go into the next export
         Set<String> left = parts.stream().filter(p -> !p.chosen().get()).map(PartChoice::key).collect(Collectors.toSet());
         boolean drawPictures = withPictures.get() && (targets.containsKey(ExportFormat.PDF)
@@ -173,6 +179,18 @@ public final class MinutesExportViewModel {
         progress.set(0);
         int steps = keys.size() + targets.size();
         drawNext(s, keys, 0, new HashMap<>(), steps, left, targets);
+    }
+
+    /** Why one of the targets cannot take its file (a pipe, a device, a missing or full folder), or null. */
+    private static Message refusal(Map<ExportFormat, Path> targets) {
+        for (Map.Entry<ExportFormat, Path> t : targets.entrySet()) {
+            try {
+                ExportTargets.standard().check(t.getValue(), t.getKey().folder());
+            } catch (ExportException e) {
+                return e.userMessage();
+            }
+        }
+        return null;
     }
 
     /** Pictures one per pulse on the FX thread, then the files in the background. */

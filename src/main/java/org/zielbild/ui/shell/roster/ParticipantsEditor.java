@@ -294,8 +294,8 @@ public final class ParticipantsEditor {
         TextFiles.readOrReport(file, vm.importProblems()::setAll).ifPresent(this::previewCsv);
     }
 
-    private void previewCsv(String text) {
-        new ImportDialog<>(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", text, vm::previewCsv)
+    private void previewCsv(org.zielbild.csv.TextFile file) {
+        new ImportDialog<>(root.getScene().getWindow(), i18n, "import.csvTitle", "import.csvHint", file, vm::previewCsv)
                 .showAndWait().ifPresent(vm::applyImport);
     }
 

@@ -28,6 +28,7 @@ import org.zielbild.export.MinutesExport;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.kit.board.BoardPictures;
 import org.zielbild.testing.MinutesSample;
+import org.zielbild.testing.SpecialFiles;
 
 /**
  * The export window on the sample day: parts to choose, the files written by the worker (never on
@@ -88,19 +89,49 @@ class MinutesDialogFxTest {
     }
 
     @Test
-    void aPlaceThatCannotBeWrittenIsSaidInTheDialog(FxRobot robot) throws Exception {
-        Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+    void aPlaceThatCannotBeWrittenIsSaidInTheDialogBeforeAnythingIsWritten(FxRobot robot) throws Exception {
+        Path file = Files.writeString(Files.createDirectories(folder.resolve("refused")).resolve("not-a-folder"), "x");
         robot.interact(() -> vm.folderProperty().set(file));
         robot.clickOn("#format-pdf"); // off
         robot.clickOn("#format-md");
         robot.clickOn("#exportButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !held.isEmpty());
-        held.remove(0).run();
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(held).as("nothing started").isEmpty();
         assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText())
-                .contains("not-a-folder", "konnte nicht geschrieben werden");
+                .contains("not-a-folder", "konnte nicht geschrieben werden", "Ordner");
         assertThat(robot.lookup("#exportButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#openFile").queryButton().isDisabled()).isTrue();
+        assertThat(file).hasContent("x");
+    }
+
+    /** Issue 17, case 10: one bad target of two stops both, so no half-done set of files is left. */
+    @Test
+    void aPipeInPlaceOfOneFileStopsTheWholeExport(FxRobot robot) throws Exception {
+        Path place = Files.createDirectories(folder.resolve("with-a-pipe"));
+        Path pipe = SpecialFiles.fifo(place, "zielbild-kundenservice-2027-2026-11-23-protokoll.md");
+        robot.interact(() -> vm.folderProperty().set(place));
+        robot.clickOn("#format-md"); // PDF stays on
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(held).as("nothing started").isEmpty();
+        assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText()).isEqualTo(pipe
+                + " konnte nicht geschrieben werden: Das ist eine benannte Pipe (FIFO), keine Datei."
+                + " Bitte eine gewöhnliche Datei wählen.");
+        try (var files = Files.list(place)) {
+            assertThat(files.toList()).containsExactly(pipe);
+        }
+    }
+
+    @Test
+    void aMissingFolderIsSaid(FxRobot robot) {
+        Path gone = folder.resolve("unplugged-stick").resolve("minutes");
+        robot.interact(() -> vm.folderProperty().set(gone));
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(held).isEmpty();
+        assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText())
+                .endsWith("konnte nicht geschrieben werden: Den Ordner gibt es nicht.");
+        assertThat(gone.getParent()).doesNotExist();
     }
 
     @Test
