@@ -76,13 +76,16 @@ final class PitchView {
             }
         });
         order.setPrefHeight(180);
+        // At least three coaches in sight on a 1280 x 800 laptop; the list takes what the column has left.
+        order.setMinHeight(110);
+        VBox.setVgrow(order, Priority.ALWAYS);
         Button earlier = new Button(i18n.t("coaching.pitch.earlier"));
         earlier.setOnAction(e -> move(-1));
         Button later = new Button(i18n.t("coaching.pitch.later"));
         later.setOnAction(e -> move(1));
         TextField seed = new TextField("1");
         seed.setId("pitchSeed");
-        seed.setPrefColumnCount(6);
+        seed.setPrefColumnCount(3);
         Button draw = new Button(i18n.t("coaching.pitch.draw"));
         draw.setId("pitchDraw");
         Label drawn = new Label();
