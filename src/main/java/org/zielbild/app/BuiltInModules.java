@@ -7,6 +7,8 @@ import org.zielbild.ui.modules.closing.ClosingModule;
 import org.zielbild.ui.modules.coaching.CoachingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
+import org.zielbild.ui.modules.target.TargetModule;
+import org.zielbild.ui.modules.target.TargetPosterPictures;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
 import org.zielbild.ui.spi.ModuleRegistry;
 
@@ -21,15 +23,16 @@ public final class BuiltInModules {
                 WelcomeModule.module(),
                 ReflectionModule.module(),
                 CustomerModule.module(),
+                TargetModule.module(),
                 CoachingModule.module(),
                 ClosingModule.module()));
     }
 
     /**
-     * What draws the minutes' pictures: every board as the wall shows it. A kit or module that
+     * What draws the minutes' pictures: every board as the wall shows it, the target-picture poster. A kit or module that
      * draws more (the target-picture poster) joins with {@code .and(...)}.
      */
     public static SessionPictures pictures() {
-        return new BoardPictures();
+        return new BoardPictures().and(new TargetPosterPictures());
     }
 }

@@ -71,8 +71,30 @@ import org.zielbild.domain.roster.RemoveTeam;
 import org.zielbild.domain.roster.RenameParticipant;
 import org.zielbild.domain.roster.RenameTeam;
 import org.zielbild.domain.roster.RestoreParticipants;
+import org.zielbild.domain.roster.SetParticipantPresent;
 import org.zielbild.domain.roster.SetParticipantTeam;
 import org.zielbild.domain.roster.SetTeamColor;
+import org.zielbild.domain.target.AddStatement;
+import org.zielbild.domain.target.CastRatingBallot;
+import org.zielbild.domain.target.DiscardRatingRound;
+import org.zielbild.domain.target.DismissHint;
+import org.zielbild.domain.target.EditStatementText;
+import org.zielbild.domain.target.LinkSource;
+import org.zielbild.domain.target.MarkRework;
+import org.zielbild.domain.target.MoveStatement;
+import org.zielbild.domain.target.RecordUnmetReason;
+import org.zielbild.domain.target.RemoveStatement;
+import org.zielbild.domain.target.RemoveUnmetReason;
+import org.zielbild.domain.target.RestoreRatingBallot;
+import org.zielbild.domain.target.RevealRatingRound;
+import org.zielbild.domain.target.SetHandCounts;
+import org.zielbild.domain.target.SetRoundPresent;
+import org.zielbild.domain.target.SetStatementColor;
+import org.zielbild.domain.target.SetStatementHorizon;
+import org.zielbild.domain.target.SetStatementPicture;
+import org.zielbild.domain.target.StartRatingRound;
+import org.zielbild.domain.target.UnlinkSource;
+import org.zielbild.domain.target.WithdrawRatingBallot;
 
 /**
  * The stable name of every change type. Journals store these names, so a name is never reused
@@ -94,8 +116,10 @@ public final class ChangeCatalog {
         registerDayChanges();
         registerBoardChanges();
         registerMoodChanges();
-        // New slices (target picture, mandates) register here, after the ones above.
+        registerTargetChanges();
+        registerAttendanceChanges();
         registerCoachingChanges();
+        // New slices (mandates) register here, after the ones above.
     }
 
     private ChangeCatalog() {
@@ -175,6 +199,36 @@ public final class ChangeCatalog {
         register("mood.round.reveal", RevealMoodRound.class);
         register("mood.entry.add", AddMoodEntry.class);
         register("mood.entry.remove", RemoveMoodEntry.class);
+    }
+
+    /** {@code domain.target}: the shared target picture's statements, rating rounds and recorded reasons. */
+    private static void registerTargetChanges() {
+        register("target.statement.add", AddStatement.class);
+        register("target.statement.remove", RemoveStatement.class);
+        register("target.statement.text", EditStatementText.class);
+        register("target.statement.horizon", SetStatementHorizon.class);
+        register("target.statement.color", SetStatementColor.class);
+        register("target.statement.picture", SetStatementPicture.class);
+        register("target.statement.move", MoveStatement.class);
+        register("target.statement.rework", MarkRework.class);
+        register("target.statement.hint", DismissHint.class);
+        register("target.source.link", LinkSource.class);
+        register("target.source.unlink", UnlinkSource.class);
+        register("target.round.start", StartRatingRound.class);
+        register("target.round.discard", DiscardRatingRound.class);
+        register("target.round.present", SetRoundPresent.class);
+        register("target.round.hands", SetHandCounts.class);
+        register("target.round.ballot.cast", CastRatingBallot.class);
+        register("target.round.ballot.withdraw", WithdrawRatingBallot.class);
+        register("target.round.ballot.restore", RestoreRatingBallot.class);
+        register("target.round.reveal", RevealRatingRound.class);
+        register("target.unmet.record", RecordUnmetReason.class);
+        register("target.unmet.remove", RemoveUnmetReason.class);
+    }
+
+    /** {@code domain.roster}, released with the target picture: who is present today. */
+    private static void registerAttendanceChanges() {
+        register("participant.present", SetParticipantPresent.class);
     }
 
     /** {@code domain.coaching}: the coach pitch and vote (docs/decisions/0130). */

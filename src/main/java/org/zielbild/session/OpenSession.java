@@ -19,6 +19,11 @@ public interface OpenSession extends AutoCloseable {
     /** Where it lives, for the window title tooltip and error messages. */
     String location();
 
+    /** The files it keeps beside its records (pictures); none for a session without a folder. */
+    default SessionAttachments attachments() {
+        return SessionAttachments.NONE;
+    }
+
     // --- when the session's own folder cannot be written (0084) ---
 
     /** Where a rescue copy would be written now (the chosen folder, if any); empty when this kind of session keeps none. */

@@ -89,7 +89,8 @@ final class SessionOpener {
             SessionService service = new SessionService(replay.state(), journal, callbacks, clock);
             journal.start(service::state);
             List<RescueCopy> newer = exports.newerCopies(replay.state().session().id(), lastWritten);
-            return new StoredSession(service, lock, notes, files.folder(), journal, exports, chosenRescueFolder, newer);
+            return new StoredSession(service, lock, notes, files.folder(), journal, exports, chosenRescueFolder, newer,
+                    new FolderAttachments(files.folder(), ops));
         } catch (NewerSchemaException e) {
             lock.close();
             throw refusals.newer(title, e);

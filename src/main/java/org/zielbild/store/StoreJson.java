@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.zielbild.domain.Change;
 import org.zielbild.domain.ChangeCatalog;
+import org.zielbild.domain.Session;
+import org.zielbild.domain.roster.Participant;
 
 /**
  * The one Jackson configuration for session files. Domain records are mapped as they are (record
@@ -32,7 +34,8 @@ final class StoreJson {
                 .addModule(new JavaTimeModule())
                 .addModule(MessageArgs.module())
                 .addMixIn(Change.class, ChangeTypeMixin.class)
-                .addMixIn(org.zielbild.domain.Session.class, SessionSlicesMixin.class)
+                .addMixIn(Session.class, DefaultsLeftOut.SessionMixin.class)
+                .addMixIn(Participant.class, DefaultsLeftOut.ParticipantMixin.class)
                 // Only record components / fields: a helper such as isEmpty() never becomes a property.
                 .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.zielbild.domain.Message;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.RescueCopy;
 import org.zielbild.session.RescuePlace;
 import org.zielbild.session.SessionService;
@@ -26,6 +27,7 @@ final class StoredSession implements OpenSession {
     private final SessionExports exports;
     private final AtomicReference<Path> chosenRescueFolder;
     private final List<RescueCopy> newerCopies;
+    private final SessionAttachments attachments;
     private boolean closed;
 
     /**
@@ -33,7 +35,8 @@ final class StoredSession implements OpenSession {
      *                           rescue on closing); null inside until the user chooses
      */
     StoredSession(SessionService service, SessionLock lock, List<Message> notes, Path folder, FileJournal journal,
-                  SessionExports exports, AtomicReference<Path> chosenRescueFolder, List<RescueCopy> newerCopies) {
+                  SessionExports exports, AtomicReference<Path> chosenRescueFolder, List<RescueCopy> newerCopies,
+                  SessionAttachments attachments) {
         this.service = service;
         this.lock = lock;
         this.notes = List.copyOf(notes);
@@ -42,6 +45,7 @@ final class StoredSession implements OpenSession {
         this.exports = exports;
         this.chosenRescueFolder = chosenRescueFolder;
         this.newerCopies = List.copyOf(newerCopies);
+        this.attachments = attachments;
     }
 
     @Override
@@ -80,6 +84,11 @@ final class StoredSession implements OpenSession {
     @Override
     public List<RescueCopy> newerCopies() {
         return newerCopies;
+    }
+
+    @Override
+    public SessionAttachments attachments() {
+        return attachments;
     }
 
     /** Flushes the journal, writes a final snapshot and releases the lock. */

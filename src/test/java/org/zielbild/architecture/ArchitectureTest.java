@@ -113,11 +113,12 @@ class ArchitectureTest {
             .resideInAPackage("org.zielbild.ui.modules..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.zielbild.ui.modules..", "org.zielbild.ui.spi..",
                     "org.zielbild.ui.kit..", "org.zielbild.ui.common..", "org.zielbild.domain..",
-                    "org.zielbild.assign..", "org.zielbild.csv..",
+                    "org.zielbild.assign..", "org.zielbild.csv..", "org.zielbild.export.model..",
                     "java..", "javafx..", "org.kordamp.ikonli..", "atlantafx..", "org.controlsfx..", "eu.hansolo..",
                     "org.slf4j..")
             .because("a module reads and changes the session through ui.common (SessionModel, SessionFeed), never "
-                    + "through org.zielbild.session, the store or the shell; the headless engines (assign, csv) "
+                    + "through org.zielbild.session, the store or the shell; the headless engines (assign, csv), the "
+                    + "minutes' model (a picture a module draws for them) "
                     + "and the design card's control libraries (ControlsFX, TilesFX) are shared with everyone");
 
     @ArchTest

@@ -35,6 +35,9 @@ class DomainSlicesTest {
         MAY_USE.put("day", Set.of("agenda"));
         MAY_USE.put("board", Set.of("roster"));
         MAY_USE.put("mood", Set.of("agenda", "roster"));
+        // A round and a recorded reason belong to a stage; statements link to notes and clusters (reading
+        // only) and take their colours from the roster's palette; named ballots and attendance are the roster's.
+        MAY_USE.put("target", Set.of("agenda", "board", "roster"));
         MAY_USE.put("coaching", Set.of("roster", "day"));
     }
 

@@ -97,8 +97,8 @@ class ExportCommandTest {
         Path folder = folderOf(home);
         Run csv = run("export", "--format", "csv", "--out", home.resolve("tables").toString(), folder.toString());
         assertThat(csv.code()).as(csv.err()).isZero();
-        assertThat(csv.out()).contains("Wrote 6 tables",
-                "moods.csv, notes.csv, coaches.csv, coach-questions.csv, coach-runs.csv, coach-assignment.csv");
+        assertThat(csv.out()).contains("Wrote 8 tables", "moods.csv, notes.csv, statements.csv, target_rounds.csv, "
+                + "coaches.csv, coach-questions.csv, coach-runs.csv, coach-assignment.csv");
         assertThat(home.resolve("tables/notes.csv")).exists();
         // The coach table: ranks are secret unless asked for.
         assertThat(Files.readString(home.resolve("tables/coach-assignment.csv"))).contains("\"participant\",\"coach\"\r\n")

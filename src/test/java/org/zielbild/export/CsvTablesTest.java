@@ -49,8 +49,8 @@ class CsvTablesTest {
     @Test
     void notesAndMoodsAreWrittenWithTheirData() throws Exception {
         List<Path> files = export(MinutesSample.build(Language.DE));
-        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("moods.csv", "notes.csv",
-                "coaches.csv", "coach-questions.csv", "coach-runs.csv", "coach-assignment.csv");
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("moods.csv", "notes.csv", "statements.csv",
+                "target_rounds.csv", "coaches.csv", "coach-questions.csv", "coach-runs.csv", "coach-assignment.csv");
         List<CSVRecord> notes = read(dir.resolve("tables/notes.csv"));
         assertThat(notes).hasSize(22 + 3 + 1 + 2);
         Map<String, CSVRecord> byText = notes.stream().collect(Collectors.toMap(r -> r.get("text"), r -> r));
@@ -70,6 +70,15 @@ class CsvTablesTest {
         assertThat(moods.get(0).get("mean")).isEqualTo("2.60");
         assertThat(moods.get(1).get("score_4")).isEqualTo("5");
         assertThat(moods.get(1).get("anonymous")).isEqualTo("no");
+        List<CSVRecord> statements = read(dir.resolve("tables/statements.csv"));
+        assertThat(statements).extracting(r -> r.get("ref")).containsExactly("S1", "S2", "S3");
+        assertThat(statements.get(2).get("benefit_yes")).isEqualTo("7");
+        assertThat(statements.get(2).get("counting_base")).isEqualTo("8");
+        assertThat(statements.get(0).get("sources")).isEqualTo("Pains & Gains: Prozesse");
+        List<CSVRecord> rounds = read(dir.resolve("tables/target_rounds.csv"));
+        assertThat(rounds).extracting(r -> r.get("round") + " " + r.get("item") + " " + r.get("result"))
+                .containsExactly("1 S1 carries", "1 S2 needs rework", "1 S3 needs rework", "1 picture needs rework",
+                        "2 S3 carries", "2 picture needs rework", "3  ");
     }
 
     @Test
@@ -106,8 +115,11 @@ class CsvTablesTest {
         assertThat(actions.rows()).containsExactly(List.of("Service", "Simplify invoicing", "Anna", "2027-03-31", "open",
                 "S1; S3"));
         DataTable statements = StatementsTable.of(List.of(new StatementsTable.Statement("S1", "We answer within a day",
-                "Customers", 2, 23, 17, "> 50 %", "carried")));
-        assertThat(statements.rows().get(0)).containsExactly("S1", "We answer within a day", "Customers", "2", "23", "17",
-                "> 50 %", "carried");
+                "in 2 years", "Customers", 2, 23, 17, 3, 12, 6, "> 50 %", "needs rework"),
+                new StatementsTable.Statement("S2", "Not rated yet", "", "", 0, null, null, null, null, null, "", "not rated")));
+        assertThat(statements.rows().get(0)).containsExactly("S1", "We answer within a day", "in 2 years", "Customers", "2",
+                "23", "17", "3", "12", "6", "> 50 %", "needs rework");
+        assertThat(statements.rows().get(1)).containsExactly("S2", "Not rated yet", "", "", "0", "", "", "", "", "", "",
+                "not rated");
     }
 }

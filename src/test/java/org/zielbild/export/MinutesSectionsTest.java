@@ -41,20 +41,20 @@ class MinutesSectionsTest {
         Session s = MinutesSample.build(Language.EN);
         List<String> stages = s.agenda().stages().stream().map(st -> st.id()).toList();
         assertThat(keys(s)).containsExactly("participants", "agenda", "moods", "boards:" + stages.get(1),
-                "boards:" + stages.get(2), "coaching", "boards:" + stages.get(6));
+                "boards:" + stages.get(2), "target", "coaching", "boards:" + stages.get(6));
         // Closing moved before the customer stage: its board (and the check-out) follow it.
         Session moved = new MoveStage(stages.get(6), 2).apply(s);
         assertThat(keys(moved)).containsExactly("participants", "agenda", "moods", "boards:" + stages.get(1),
-                "boards:" + stages.get(6), "boards:" + stages.get(2), "coaching");
+                "boards:" + stages.get(6), "boards:" + stages.get(2), "target", "coaching");
     }
 
     @Test
     void partsCanBeLeftOut() {
         Session s = MinutesSample.build(Language.EN);
-        Minutes m = MinutesExport.standard((x, f) -> { }).minutes(new MinutesRequest(s, k -> !k.startsWith("boards:"),
-                java.util.Map.of(), org.zielbild.export.sections.TableOptions.DEFAULT, MinutesSample.ZONE,
-                MinutesSample.EXPORTED));
-        assertThat(m.parts()).extracting(MinutesPart::key).containsExactly("participants", "agenda", "moods", "coaching");
+        Minutes m = MinutesExport.standard((x, f) -> { }).minutes(new MinutesRequest(s,
+                k -> !k.startsWith("boards:") && !k.equals("target") && !k.equals("coaching"), java.util.Map.of(),
+                org.zielbild.export.sections.TableOptions.DEFAULT, MinutesSample.ZONE, MinutesSample.EXPORTED));
+        assertThat(m.parts()).extracting(MinutesPart::key).containsExactly("participants", "agenda", "moods");
     }
 
     @Test
@@ -113,6 +113,8 @@ class MinutesSectionsTest {
                 out.add(x.text());
             } else if (b instanceof Block.Heading x) {
                 out.add(x.text());
+            } else if (b instanceof Block.Facts x) {
+                x.facts().forEach(f -> out.addAll(List.of(f.label(), f.value())));
             } else if (b instanceof Block.Table x) {
                 x.rows().forEach(out::addAll);
             } else if (b instanceof Block.Items x) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.zielbild.domain.Batch;
 import org.zielbild.domain.EditSessionInfo;
 import org.zielbild.domain.Message;
@@ -93,22 +94,34 @@ public final class AllChangesSample {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Files.createDirectories(Path.of(args[0]));
-        Path work = Files.createTempDirectory("all-changes");
-        WorkspaceSessionLibrary library = StoreTestSupport.library(work.resolve("sessions"));
-        StoreTestSupport.Inbox fx = new StoreTestSupport.Inbox();
-        Path folder;
-        try (OpenSession open = library.create(StoreTestSupport.templateSession(TITLE), fx)) {
-            folder = Path.of(open.location());
-            morning(open.service());
-            fx.awaitSaved(open.service());
-        } // closed: the snapshot holds the morning with its history
-        try (OpenSession open = library.openFolder(folder, fx)) {
-            SessionService s = open.service();
+        write(Path.of(args[0]), TITLE, AllChangesSample::morning, s -> {
             agendaAndRoster(s);
             dayLog(s);
             board(s);
             moods(s);
+        });
+    }
+
+    /**
+     * Writes a sample folder: a session made with {@code snapshot} and closed (so its snapshot holds
+     * that), then {@code journal} applied on top ({@code session.json} and {@code journal.jsonl}), then
+     * the snapshot the store writes once opening has replayed and compacted them ({@code replayed.json}).
+     */
+    static void write(Path outFolder, String title, Consumer<SessionService> snapshot, Consumer<SessionService> journal)
+            throws Exception {
+        Path out = Files.createDirectories(outFolder);
+        Path work = Files.createTempDirectory("sample");
+        WorkspaceSessionLibrary library = StoreTestSupport.library(work.resolve("sessions"));
+        StoreTestSupport.Inbox fx = new StoreTestSupport.Inbox();
+        Path folder;
+        try (OpenSession open = library.create(StoreTestSupport.templateSession(title), fx)) {
+            folder = Path.of(open.location());
+            snapshot.accept(open.service());
+            fx.awaitSaved(open.service());
+        } // closed: the snapshot holds the first part with its history
+        try (OpenSession open = library.openFolder(folder, fx)) {
+            SessionService s = open.service();
+            journal.accept(s);
             fx.awaitSaved(s);
             Files.copy(folder.resolve("session.json"), out.resolve("session.json"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(folder.resolve("journal.jsonl"), out.resolve("journal.jsonl"), StandardCopyOption.REPLACE_EXISTING);

@@ -54,6 +54,11 @@ public record Roster(List<Participant> participants, List<Team> teams) {
         return indexOf(teams, t -> t.id().equals(id));
     }
 
+    /** Who is here today (everyone not marked absent), in roster order. */
+    public List<Participant> present() {
+        return participants.stream().filter(Participant::present).toList();
+    }
+
     public List<Participant> members(String teamId) {
         return participants.stream().filter(p -> teamId.equals(p.teamId())).toList();
     }
@@ -141,6 +146,10 @@ public record Roster(List<Participant> participants, List<Team> teams) {
             requireTeam(teamId);
         }
         return updateParticipant(id, p -> p.withTeam(teamId));
+    }
+
+    Roster withParticipantPresent(String id, boolean present) {
+        return updateParticipant(id, p -> p.withPresent(present));
     }
 
     Roster withTeamAt(int index, Team raw) {

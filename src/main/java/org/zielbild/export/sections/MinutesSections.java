@@ -36,6 +36,7 @@ public final class MinutesSections {
                 new AgendaSection(),
                 new MoodSection(),
                 new BoardsSection(),
+                new TargetSection(),
                 new CoachingSection()));
     }
 

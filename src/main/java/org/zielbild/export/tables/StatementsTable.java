@@ -6,27 +6,32 @@ import java.util.Objects;
 import org.zielbild.export.model.DataTable;
 
 /**
- * The target statements with the result of their rating rounds, for spreadsheets. The target-picture
- * section feeds it once that slice has landed; the counts come from the slice's own result
- * function, as on the wall.
+ * The target statements with the result of their latest revealed round, for spreadsheets. The
+ * target-picture section feeds it; the counts come from the slice's own result functions, as on
+ * the wall. Both questions of the gate have their own columns: a statement carries only when both
+ * reach the threshold.
  *
  * @see ActionsTable
  */
 public final class StatementsTable {
 
     /**
-     * One statement and its last round.
+     * One statement and its latest revealed round (counts empty when none was revealed).
      *
-     * @param ref      how the minutes name it ("S3"), also in the actions table
-     * @param base     the counting base of the round (who could rate)
-     * @param yes      how many saw a benefit and found it attractive
-     * @param result   the round's outcome in words ("carried", "rework")
+     * @param ref           how the minutes name it ("S3"), also in the actions table
+     * @param rounds        how many revealed rounds rated it
+     * @param base          the counting base of that round: those present, or yes + no
+     * @param benefitYes    how many saw a benefit
+     * @param attractiveYes how many found it attractive
+     * @param result        its standing in words ("carries", "needs rework", "not rated")
      */
-    public record Statement(String ref, String text, String sources, int rounds, int base, int yes, String threshold,
-                            String result) {
+    public record Statement(String ref, String text, String horizon, String sources, int rounds, Integer base,
+                            Integer benefitYes, Integer benefitNo, Integer attractiveYes, Integer attractiveNo,
+                            String threshold, String result) {
         public Statement {
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(text, "text");
+            horizon = horizon == null ? "" : horizon;
             sources = sources == null ? "" : sources;
             threshold = threshold == null ? "" : threshold;
             result = result == null ? "" : result;
@@ -41,10 +46,15 @@ public final class StatementsTable {
     public static DataTable of(List<Statement> statements) {
         List<List<String>> rows = new ArrayList<>();
         for (Statement s : statements) {
-            rows.add(List.of(s.ref(), s.text(), s.sources(), String.valueOf(s.rounds()), String.valueOf(s.base()),
-                    String.valueOf(s.yes()), s.threshold(), s.result()));
+            rows.add(List.of(s.ref(), s.text(), s.horizon(), s.sources(), String.valueOf(s.rounds()), n(s.base()),
+                    n(s.benefitYes()), n(s.benefitNo()), n(s.attractiveYes()), n(s.attractiveNo()), s.threshold(),
+                    s.result()));
         }
-        return new DataTable(NAME, List.of("ref", "statement", "sources", "rounds", "counting_base", "yes", "threshold",
-                "result"), rows);
+        return new DataTable(NAME, List.of("ref", "statement", "horizon", "sources", "rounds", "counting_base",
+                "benefit_yes", "benefit_no", "attractive_yes", "attractive_no", "threshold", "result"), rows);
+    }
+
+    private static String n(Integer value) {
+        return value == null ? "" : String.valueOf(value);
     }
 }

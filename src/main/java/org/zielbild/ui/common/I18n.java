@@ -30,6 +30,7 @@ public final class I18n {
             "i18n.reflection",
             "i18n.customer",
             "i18n.closing",
+            "i18n.target",
             "i18n.coaching",
             "i18n.store",
             "i18n.minutes",

@@ -10,6 +10,7 @@ import org.zielbild.domain.DomainException;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import org.zielbild.session.SaveStatus;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.SessionEvent;
 import org.zielbild.session.SessionService;
 
@@ -29,10 +30,18 @@ public final class SessionModel {
     private final ReadOnlyObjectWrapper<Message> undoLabel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> redoLabel = new ReadOnlyObjectWrapper<>();
     private final SessionFeed feed;
+    private final Attachments attachments;
 
+    /** A session that keeps no files (in memory): adding a picture is refused with a message. */
     public SessionModel(SessionService service, Notifier notifier) {
+        this(service, SessionAttachments.NONE, notifier);
+    }
+
+    /** @param attachments the files the session keeps beside its records (the store's, for a session in a folder) */
+    public SessionModel(SessionService service, SessionAttachments attachments, Notifier notifier) {
         this.service = service;
         this.notifier = notifier;
+        this.attachments = new Attachments(attachments);
         this.session = new ReadOnlyObjectWrapper<>(service.session());
         this.saveStatus = new ReadOnlyObjectWrapper<>(service.saveStatus());
         this.feed = new SessionFeed(session.getReadOnlyProperty());
@@ -53,6 +62,11 @@ public final class SessionModel {
     /** The session, read-only (for projections): it can apply no change. */
     public SessionFeed feed() {
         return feed;
+    }
+
+    /** The session's files (pictures): copy one in, find one again. */
+    public Attachments attachments() {
+        return attachments;
     }
 
     public ReadOnlyObjectProperty<SaveStatus> saveStatusProperty() {

@@ -142,7 +142,7 @@ public final class Shell {
     public void showSession(OpenSession opened) {
         this.open = opened;
         this.notifier = new StatusNotifier();
-        this.model = new SessionModel(opened.service(), notifier);
+        this.model = new SessionModel(opened.service(), opened.attachments(), notifier);
         this.currentStageId = null;
         buildSessionWindow();
         if (!opened.notes().isEmpty()) {

@@ -242,6 +242,9 @@ public final class MinutesExportViewModel {
     }
 
     private boolean wanted(Session s, String pictureKey, Set<String> leftOut) {
+        if (pictureKey.startsWith(Image.posterKey(""))) {
+            return !leftOut.contains("target"); // the target-picture part's key
+        }
         if (!pictureKey.startsWith(Image.boardKey(""))) {
             return true;
         }

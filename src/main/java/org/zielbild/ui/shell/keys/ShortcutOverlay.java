@@ -64,7 +64,7 @@ public final class ShortcutOverlay {
         int row = 0;
         for (Shortcut s : Shortcut.values()) {
             if (s.group() == group) {
-                addRow(grid, row++, i18n.t(s.labelKey()), keys(s.keys(), i18n));
+                addRow(grid, row++, i18n.t(s.labelKey()), keys(s.keys().stream().map(k -> KeyNames.caps(k, i18n)).toList(), i18n));
             }
         }
         return titled(group.titleKey(), grid, i18n);
@@ -75,7 +75,7 @@ public final class ShortcutOverlay {
         GridPane grid = grid();
         int row = 0;
         for (KeyHelp.Row r : help.rows()) {
-            addRow(grid, row++, i18n.t(r.labelKey()), keys(r.keys().stream().map(ShortcutOverlay::key).toList(), i18n));
+            addRow(grid, row++, i18n.t(r.labelKey()), keys(r.keys().stream().map(k -> caps(k, i18n)).toList(), i18n));
         }
         return titled(help.titleKey(), grid, i18n);
     }
@@ -83,6 +83,28 @@ public final class ShortcutOverlay {
     private static Key key(KeyCodeCombination k) {
         return new Key(k.getCode(), null, k.getShortcut() == KeyCombination.ModifierValue.DOWN,
                 k.getShift() == KeyCombination.ModifierValue.DOWN);
+    }
+
+    /**
+     * A stage key's caps. With Alt (moving an item: Alt+↑) the arrow is named by its direction; a plain
+     * arrow stands for all four ("Arrow keys"), as the board lists them.
+     */
+    private static List<String> caps(KeyCodeCombination k, I18n i18n) {
+        List<String> caps = new java.util.ArrayList<>(KeyNames.caps(key(k), i18n));
+        if (k.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            String arrow = switch (k.getCode()) {
+                case UP -> "↑";
+                case DOWN -> "↓";
+                case LEFT -> "←";
+                case RIGHT -> "→";
+                default -> null;
+            };
+            if (arrow != null) {
+                caps.set(caps.size() - 1, arrow);
+            }
+            caps.add(0, i18n.t("key.alt"));
+        }
+        return caps;
     }
 
     private static GridPane grid() {
@@ -108,7 +130,7 @@ public final class ShortcutOverlay {
         return new VBox(8, header, grid);
     }
 
-    private static Node keys(List<Key> list, I18n i18n) {
+    private static Node keys(List<List<String>> list, I18n i18n) {
         // A flow, not a row: a shortcut with two key sequences wraps in a narrow window instead of
         // widening the overlay past it (which squeezed the agenda sidebar behind it).
         FlowPane keys = new FlowPane(6, 4);
@@ -120,7 +142,7 @@ public final class ShortcutOverlay {
                 or.setMinWidth(Region.USE_PREF_SIZE);
                 keys.getChildren().add(or);
             }
-            for (String cap : KeyNames.caps(list.get(i), i18n)) {
+            for (String cap : list.get(i)) {
                 Label kbd = new Label(cap);
                 kbd.getStyleClass().add("kbd");
                 kbd.setMinWidth(Region.USE_PREF_SIZE);

@@ -160,9 +160,21 @@ public final class ParticipantsEditor {
         teamCol.setCellFactory(col -> new KeyboardComboCell<>(teamNames(), Choices.withNone(vm.teams())));
         teamCol.setOnEditCommit(e -> vm.setTeam(e.getRowValue().id(), e.getNewValue()));
         teamCol.setPrefWidth(180);
-        people.getColumns().setAll(List.of(nameCol, teamCol));
+        TableColumn<Participant, Boolean> presentCol = presentColumn();
+        people.getColumns().setAll(List.of(nameCol, teamCol, presentCol));
+        org.zielbild.ui.common.ReadableHeaders.keep(people); // "Heute anwesend" is wider than the column's minimum (0068)
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(people, Priority.ALWAYS);
+        // Space on the attendance column ticks it, like a click on the box (before the table selects with it).
+        people.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            var focused = people.getFocusModel().getFocusedCell();
+            if (e.getCode() == KeyCode.SPACE && focused != null && focused.getTableColumn() == presentCol
+                    && focused.getRow() >= 0 && people.getEditingCell() == null) {
+                Participant p = people.getItems().get(focused.getRow());
+                vm.setPresent(p.id(), !p.present());
+                e.consume();
+            }
+        });
         people.setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && people.getEditingCell() == null) {
                 vm.removeParticipants(selectedPeople());
@@ -259,6 +271,41 @@ public final class ParticipantsEditor {
     }
 
     /** The people in the selected cells, each once (a row can have several selected cells). */
+    /** "Present today": ticked by default; a click or Space changes it (one undoable change). */
+    private TableColumn<Participant, Boolean> presentColumn() {
+        TableColumn<Participant, Boolean> col = new TableColumn<>(i18n.t("roster.present"));
+        col.setId("presentColumn");
+        col.setCellValueFactory(c -> new javafx.beans.property.SimpleBooleanProperty(c.getValue().present()));
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+
+            {
+                box.setOnAction(e -> {
+                    Participant p = getTableRow() == null ? null : getTableRow().getItem();
+                    if (p != null && !vm.setPresent(p.id(), box.isSelected())) {
+                        box.setSelected(p.present());
+                    }
+                });
+                setAlignment(Pos.CENTER);
+            }
+
+            @Override
+            protected void updateItem(Boolean present, boolean empty) {
+                super.updateItem(present, empty);
+                setText(null);
+                if (empty || present == null) {
+                    setGraphic(null);
+                } else {
+                    box.setSelected(present);
+                    setGraphic(box);
+                }
+            }
+        });
+        col.setPrefWidth(150);
+        col.setMinWidth(120);
+        return col;
+    }
+
     private List<Participant> selectedPeople() {
         return people.getSelectionModel().getSelectedItems().stream().distinct().toList();
     }

@@ -22,6 +22,7 @@ import org.zielbild.domain.roster.RemoveTeam;
 import org.zielbild.domain.roster.RenameParticipant;
 import org.zielbild.domain.roster.RenameTeam;
 import org.zielbild.domain.roster.Roster;
+import org.zielbild.domain.roster.SetParticipantPresent;
 import org.zielbild.domain.roster.SetParticipantTeam;
 import org.zielbild.domain.roster.SetTeamColor;
 import org.zielbild.domain.roster.Team;
@@ -97,6 +98,11 @@ public final class ParticipantsViewModel {
 
     public boolean renameParticipant(String id, String name) {
         return run(new RenameParticipant(id, name));
+    }
+
+    /** Present today or not (attendance: everyone is present unless marked otherwise). */
+    public boolean setPresent(String participantId, boolean present) {
+        return run(new SetParticipantPresent(participantId, present));
     }
 
     public boolean setTeam(String participantId, Team team) {

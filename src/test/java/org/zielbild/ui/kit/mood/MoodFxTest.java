@@ -86,6 +86,7 @@ class MoodFxTest {
     @Test
     void clickingTheChosenScoreAgainKeepsItAndTheSentenceStaysWithThisMood(FxRobot robot) {
         robot.clickOn("#moodStart");
+        WaitForAsyncUtils.waitForFxEvents(); // the form appears on a later pulse (on a loaded machine it was not there yet)
         robot.clickOn("#moodScore4").clickOn("#moodScore4");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#moodScore4").queryAs(javafx.scene.control.ToggleButton.class).isSelected())

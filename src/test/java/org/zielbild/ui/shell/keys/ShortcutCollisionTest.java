@@ -15,12 +15,13 @@ import javafx.scene.input.KeyCombination.ModifierValue;
 import org.junit.jupiter.api.Test;
 import org.zielbild.ui.kit.board.BoardShortcut;
 import org.zielbild.ui.modules.coaching.CoachingShortcut;
+import org.zielbild.ui.modules.target.TargetKeys;
 
 /**
  * No two shortcuts answer the same key press in the same place: the session window's
  * ({@link Shortcut}, active everywhere in it, the facilitator's board included) together with the
- * board's ({@link BoardShortcut}) and the coach round's ({@link CoachingShortcut}), and each ballot
- * screen's keys among themselves.
+ * board's ({@link BoardShortcut}), the target-picture stage's ({@link TargetKeys}) or the coach round's
+ * ({@link CoachingShortcut}), and each ballot screen's keys among themselves.
  */
 class ShortcutCollisionTest {
 
@@ -87,6 +88,27 @@ class ShortcutCollisionTest {
         assertThat(Key.of(KeyCode.F5).printable()).isFalse();
         assertThat(Key.of(KeyCode.END).printable()).isFalse();
         assertThat(Key.of(KeyCode.UP).printable()).isFalse();
+    }
+
+    @Test
+    void theSessionWindowAndTheTargetPictureStageShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        for (TargetKeys k : TargetKeys.values()) {
+            k.keys().forEach(key -> all.add(new Binding(k.name(), key)));
+        }
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theTargetPictureStageUsesNoPlainPrintableKey() {
+        // The wall's key rule: printable keys belong to text entry; commands take Ctrl or Alt.
+        for (TargetKeys k : TargetKeys.values()) {
+            for (KeyCodeCombination key : k.keys()) {
+                boolean modified = key.getControl() == DOWN || key.getShortcut() == DOWN || key.getAlt() == DOWN;
+                assertThat(modified || !(key.getCode().isLetterKey() || key.getCode().isDigitKey()
+                        || key.getCode() == KeyCode.SPACE)).as(k + " " + key).isTrue();
+            }
+        }
     }
 
     @Test

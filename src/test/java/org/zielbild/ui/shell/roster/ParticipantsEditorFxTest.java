@@ -118,4 +118,29 @@ class ParticipantsEditorFxTest {
         assertThat(table(robot).getItems()).isEmpty();
         assertThat(service.session().roster().teams()).isEmpty();
     }
+
+    @Test
+    void attendanceIsTickedForEveryoneAndSpaceOrAClickMarksSomeoneAway(FxRobot robot) {
+        robot.clickOn("#newParticipantName");
+        for (String name : new String[] {"Anna", "Ben"}) {
+            robot.write(name).type(KeyCode.ENTER);
+        }
+        assertThat(service.session().roster().participants()).allMatch(Participant::present);
+        TableView<Participant> people = table(robot);
+        robot.interact(() -> {
+            people.requestFocus();
+            people.getSelectionModel().clearAndSelect(1, people.getColumns().get(2));
+            people.getFocusModel().focus(1, people.getColumns().get(2));
+        });
+        robot.type(KeyCode.SPACE);
+        assertThat(service.session().roster().participantNamed("Ben").orElseThrow().present()).isFalse();
+        assertThat(service.session().roster().present()).extracting(Participant::name).containsExactly("Anna");
+        robot.interact(model::undo);
+        assertThat(service.session().roster().participantNamed("Ben").orElseThrow().present()).isTrue();
+        javafx.scene.control.CheckBox box = robot.from(people).lookup((javafx.scene.control.CheckBox b) ->
+                b.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableRow() != null
+                        && cell.getTableRow().getItem() instanceof Participant p && p.name().equals("Anna")).query();
+        robot.clickOn(box);
+        assertThat(service.session().roster().participantNamed("Anna").orElseThrow().present()).isFalse();
+    }
 }
