@@ -22,7 +22,6 @@ public final class ZielbildApp extends Application {
         AppContext ctx = new AppContext(services.dirs(), services.settingsStore(), services.settings(),
                 services.libraryFactory(), services.modules(), services.clock(), Ids::newId);
         ctx.usePictures(BuiltInModules.pictures());
-        ctx.useImageAttachments(StoredImageAttachments::of);
         shell = new Shell(ctx, primaryStage);
         shell.errors().installAsDefaultHandler();
         shell.start();

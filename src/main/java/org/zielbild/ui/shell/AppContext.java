@@ -13,12 +13,10 @@ import org.zielbild.config.AppDirs;
 import org.zielbild.config.Settings;
 import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Ids;
-import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionLibrary;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionPictures;
 import org.zielbild.ui.shell.export.FileOpener;
-import org.zielbild.ui.spi.ImageAttachments;
 import org.zielbild.ui.spi.ModuleRegistry;
 
 /**
@@ -38,7 +36,6 @@ public final class AppContext {
     private final ModuleRegistry modules;
     private final Clock clock;
     private final Supplier<String> ids;
-    private Function<OpenSession, ImageAttachments> imageAttachments = open -> ImageAttachments.NONE;
     private SessionPictures pictures = SessionPictures.NONE;
     private FileOpener fileOpener = FileOpener.desktop();
 
@@ -73,18 +70,6 @@ public final class AppContext {
                 library = libraryFactory.apply(now);
             }
         });
-    }
-
-    /**
-     * Where an open session keeps pictures (a coach's photo): the composition root hands in the
-     * store's way (decision 0131); without it sessions keep none.
-     */
-    public void useImageAttachments(Function<OpenSession, ImageAttachments> forSession) {
-        this.imageAttachments = Objects.requireNonNull(forSession);
-    }
-
-    public ImageAttachments imageAttachments(OpenSession open) {
-        return open == null ? ImageAttachments.NONE : imageAttachments.apply(open);
     }
 
     public AppDirs dirs() {

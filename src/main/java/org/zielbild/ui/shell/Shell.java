@@ -207,7 +207,7 @@ public final class Shell {
     private SessionWindow.Room room() {
         return new SessionWindow.Room(ctx.clock(),
                 Bindings.createObjectBinding(() -> ctx.settings().room(), ctx.settingsProperty()), chime, Pulse.fx(),
-                ctx.ids(), ctx.imageAttachments(open));
+                ctx.ids());
     }
 
     /** Quits the app (Ctrl+Q, the menu): the session on screen is asked and closed first. */

@@ -15,13 +15,11 @@ import org.zielbild.ui.common.SessionModel;
  * and the app's clock and id supply: a module never reads the system clock or makes ids itself, so
  * tests can fix both and every timestamp in a session comes from one clock.
  *
- * @param clock       what changes are stamped with (note written, vote and round started)
- * @param ids         new ids for what the module adds (boards, notes, rounds, ...)
- * @param attachments pictures kept with the session (a coach's photo); {@link ImageAttachments#NONE} when the
- *                    session has no folder
+ * @param clock what changes are stamped with (note written, vote and round started)
+ * @param ids   new ids for what the module adds (boards, notes, rounds, ...)
  */
 public record ModuleContext(String stageId, SessionModel session, I18n i18n, I18n roomI18n, Clock clock,
-                            Supplier<String> ids, ImageAttachments attachments) {
+                            Supplier<String> ids) {
 
     public ModuleContext {
         Objects.requireNonNull(stageId, "stageId");
@@ -30,24 +28,11 @@ public record ModuleContext(String stageId, SessionModel session, I18n i18n, I18
         Objects.requireNonNull(roomI18n, "roomI18n");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ids, "ids");
-        attachments = attachments == null ? ImageAttachments.NONE : attachments;
-    }
-
-    /** Without pictures kept with the session. */
-    public ModuleContext(String stageId, SessionModel session, I18n i18n, I18n roomI18n, Clock clock,
-                         Supplier<String> ids) {
-        this(stageId, session, i18n, roomI18n, clock, ids, ImageAttachments.NONE);
     }
 
     /** The room speaks the session's language. */
     public ModuleContext(String stageId, SessionModel session, I18n i18n, Clock clock, Supplier<String> ids) {
-        this(stageId, session, i18n, clock, ids, ImageAttachments.NONE);
-    }
-
-    /** The room speaks the session's language; pictures go through {@code attachments}. */
-    public ModuleContext(String stageId, SessionModel session, I18n i18n, Clock clock, Supplier<String> ids,
-                         ImageAttachments attachments) {
-        this(stageId, session, i18n, i18n.forLanguage(session.session().info().language()), clock, ids, attachments);
+        this(stageId, session, i18n, i18n.forLanguage(session.session().info().language()), clock, ids);
     }
 
     /** The stage as it is now (its title or prompts may have been edited). */

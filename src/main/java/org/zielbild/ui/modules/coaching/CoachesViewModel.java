@@ -22,14 +22,12 @@ import org.zielbild.ui.common.ListPatch;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.modules.coaching.imports.CoachImport;
 import org.zielbild.ui.modules.coaching.imports.CoachingImportPlan;
-import org.zielbild.ui.spi.ImageAttachments;
 
 /** The coaches (name, style, photo, languages, capacity), their CSV import, and the pairs kept apart. */
 public final class CoachesViewModel {
 
     private final SessionModel model;
     private final Supplier<String> ids;
-    private final ImageAttachments attachments;
     private final ObservableList<Coach> coaches = FXCollections.observableArrayList();
     /** Held once: a read-only view made per call would be collected together with the listeners on it. */
     private final ObservableList<Coach> coachesView = FXCollections.unmodifiableObservableList(coaches);
@@ -40,10 +38,9 @@ public final class CoachesViewModel {
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>();
     private Coaching seen;
 
-    CoachesViewModel(SessionModel model, Supplier<String> ids, ImageAttachments attachments) {
+    CoachesViewModel(SessionModel model, Supplier<String> ids) {
         this.model = model;
         this.ids = ids;
-        this.attachments = attachments;
     }
 
     void update(Session s) {
@@ -95,19 +92,18 @@ public final class CoachesViewModel {
         return model.tryApply(new RemoveCoach(coachId), problem::set);
     }
 
-    /** Copies the picked picture into the session and gives it to the coach; a file that is no picture is refused. */
+    /**
+     * Copies the picked picture into the session (the session's attachments, decision 0111) and gives
+     * it to the coach; a file that is no picture, too large or unreadable is refused with the reason.
+     */
     public boolean attachPhoto(String coachId, Path file) {
         Optional<Coach> coach = model.session().coaching().coach(coachId);
         if (coach.isEmpty()) {
             problem.set(Message.of("error.coaching.noCoach"));
             return false;
         }
-        try {
-            return save(coach.get().withPhoto(attachments.attach(file)));
-        } catch (ImageAttachments.Refused refused) {
-            problem.set(refused.reason());
-            return false;
-        }
+        return model.attachments().attachPicture(file, problem::set)
+                .map(attached -> save(coach.get().withPhoto(attached.reference()))).orElse(false);
     }
 
     public boolean removePhoto(String coachId) {
@@ -116,7 +112,7 @@ public final class CoachesViewModel {
 
     /** A URL for the coach's photo, when there is one and it is found. */
     public Optional<String> photoUrl(Coach coach) {
-        return coach.hasPhoto() ? attachments.url(coach.photo()) : Optional.empty();
+        return coach.hasPhoto() ? model.attachments().url(coach.photo()) : Optional.empty();
     }
 
     /** What importing {@code text} would do (preview; nothing is applied). */

@@ -10,7 +10,6 @@ import javafx.beans.value.ChangeListener;
 import org.zielbild.domain.Session;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.spi.ImageAttachments;
 import org.zielbild.ui.spi.ModuleContext;
 
 /**
@@ -22,7 +21,6 @@ import org.zielbild.ui.spi.ModuleContext;
 public final class CoachingViewModel {
 
     private final SessionModel model;
-    private final ImageAttachments attachments;
     private final CoachesViewModel coaches;
     private final PitchViewModel pitches;
     private final RankingViewModel ranking;
@@ -33,15 +31,13 @@ public final class CoachingViewModel {
     private final ChangeListener<Session> listener = (obs, old, now) -> changed(old, now);
 
     public CoachingViewModel(ModuleContext context) {
-        this(context.session(), context.clock(), context.ids(), context.attachments(), context.roomI18n());
+        this(context.session(), context.clock(), context.ids(), context.roomI18n());
     }
 
     /** @param roomI18n the session's language: the pitch timer's label is read by the room */
-    public CoachingViewModel(SessionModel model, Clock clock, Supplier<String> ids, ImageAttachments attachments,
-                             I18n roomI18n) {
+    public CoachingViewModel(SessionModel model, Clock clock, Supplier<String> ids, I18n roomI18n) {
         this.model = model;
-        this.attachments = attachments;
-        this.coaches = new CoachesViewModel(model, ids, attachments);
+        this.coaches = new CoachesViewModel(model, ids);
         this.pitches = new PitchViewModel(model, clock, ids, roomI18n);
         this.ranking = new RankingViewModel(model, clock);
         this.result = new ResultViewModel(model, clock, ids);
@@ -84,7 +80,7 @@ public final class CoachingViewModel {
             return;
         }
         parts.forEach(p -> p.accept(now));
-        CoachingRoom next = CoachingRoom.of(now, attachments::url);
+        CoachingRoom next = CoachingRoom.of(now, model.attachments()::url);
         if (!next.equals(room.get())) {
             room.set(next);
         }

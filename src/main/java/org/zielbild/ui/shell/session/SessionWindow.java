@@ -44,7 +44,6 @@ import org.zielbild.ui.shell.projector.ProjectorControl;
 import org.zielbild.ui.shell.projector.Pulse;
 import org.zielbild.ui.shell.run.Sound;
 import org.zielbild.ui.shell.run.TimerViewModel;
-import org.zielbild.ui.spi.ImageAttachments;
 import org.zielbild.ui.spi.ModuleRegistry;
 
 /**
@@ -75,16 +74,7 @@ public final class SessionWindow {
      * the projector redraws on and the supply of new ids the modules use.
      */
     public record Room(Clock clock, ObservableValue<RoomSettings> settings, Sound sound, Pulse pulse,
-                       Supplier<String> ids, ImageAttachments attachments) {
-
-        public Room {
-            attachments = attachments == null ? ImageAttachments.NONE : attachments;
-        }
-
-        /** Without pictures kept with the session. */
-        public Room(Clock clock, ObservableValue<RoomSettings> settings, Sound sound, Pulse pulse, Supplier<String> ids) {
-            this(clock, settings, sound, pulse, ids, ImageAttachments.NONE);
-        }
+                       Supplier<String> ids) {
 
         /** The system clock, default settings, no sound, random ids. */
         public static Room defaults() {
@@ -117,7 +107,7 @@ public final class SessionWindow {
         this.i18n = i18n;
         this.actions = actions;
         ModuleKinds kinds = new ModuleKinds(registry, i18n);
-        this.host = new StageHost(vm, registry, i18n, room.clock(), room.ids(), room.attachments());
+        this.host = new StageHost(vm, registry, i18n, room.clock(), room.ids());
         AgendaSidebar sidebar = new AgendaSidebar(vm, kinds, i18n);
         StatusBar status = new StatusBar(model, notifier, i18n);
         this.day = new DayControls(vm, host, root, i18n, room, keyboard, notifier);

@@ -20,7 +20,6 @@ import org.zielbild.domain.agenda.Stage;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.shell.keys.KeyNames;
 import org.zielbild.ui.shell.keys.Shortcut;
-import org.zielbild.ui.spi.ImageAttachments;
 import org.zielbild.ui.spi.ModuleContext;
 import org.zielbild.ui.spi.ModuleRegistry;
 import org.zielbild.ui.spi.ModuleView;
@@ -39,7 +38,6 @@ public final class StageHost {
     private final I18n i18n;
     private final Clock clock;
     private final Supplier<String> ids;
-    private final ImageAttachments attachments;
     private final Map<String, ModuleView> views = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
@@ -54,13 +52,6 @@ public final class StageHost {
      * @param ids   where the modules get new ids
      */
     public StageHost(SessionViewModel vm, ModuleRegistry registry, I18n i18n, Clock clock, Supplier<String> ids) {
-        this(vm, registry, i18n, clock, ids, ImageAttachments.NONE);
-    }
-
-    /** @param attachments pictures kept with the open session, for the modules */
-    public StageHost(SessionViewModel vm, ModuleRegistry registry, I18n i18n, Clock clock, Supplier<String> ids,
-                     ImageAttachments attachments) {
-        this.attachments = attachments;
         this.vm = vm;
         this.registry = registry;
         this.kinds = new ModuleKinds(registry, i18n);
@@ -171,7 +162,7 @@ public final class StageHost {
     private ModuleView create(Stage stage) {
         return registry.find(stage.moduleId()).map(module -> {
             try {
-                return module.create(new ModuleContext(stage.id(), vm.model(), i18n, clock, ids, attachments));
+                return module.create(new ModuleContext(stage.id(), vm.model(), i18n, clock, ids));
             } catch (RuntimeException e) {
                 // A broken module must not take the session window down with it.
                 LOG.error("module {} failed to build for stage {}", stage.moduleId(), stage.id(), e);

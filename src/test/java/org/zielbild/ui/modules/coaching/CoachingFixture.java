@@ -16,7 +16,6 @@ import org.zielbild.testing.Sessions;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
-import org.zielbild.ui.spi.ImageAttachments;
 
 /** The template day with six people, a session model, a clock the test moves and predictable ids. */
 final class CoachingFixture {
@@ -53,8 +52,7 @@ final class CoachingFixture {
                 errors.add(message);
             }
         });
-        vm = new CoachingViewModel(model, clock, () -> "id" + counter.incrementAndGet(), ImageAttachments.NONE,
-                new I18n(language));
+        vm = new CoachingViewModel(model, clock, () -> "id" + counter.incrementAndGet(), new I18n(language));
     }
 
     Session session() {

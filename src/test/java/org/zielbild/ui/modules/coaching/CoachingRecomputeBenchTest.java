@@ -27,7 +27,6 @@ import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.modules.coaching.assignment.AssignmentAdapter;
-import org.zielbild.ui.spi.ImageAttachments;
 
 /**
  * Recomputing in the UI for 300 participants and 12 coaches (target: under 100 ms): the whole path a
@@ -50,7 +49,7 @@ class CoachingRecomputeBenchTest {
         SessionModel model = new SessionModel(SessionService.inMemory(s), Notifier.SILENT);
         AtomicInteger ids = new AtomicInteger();
         CoachingViewModel vm = new CoachingViewModel(model, Clock.fixed(java.time.Instant.parse("2026-11-24T13:00:00Z"),
-                ZoneOffset.UTC), () -> "b" + ids.incrementAndGet(), ImageAttachments.NONE, new I18n(Language.EN));
+                ZoneOffset.UTC), () -> "b" + ids.incrementAndGet(), new I18n(Language.EN));
         List<Participant> people = model.session().roster().participants();
         List<Coach> coaches = model.session().coaching().coaches();
         long[] ui = new long[RUNS];

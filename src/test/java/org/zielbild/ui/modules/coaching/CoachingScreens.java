@@ -21,6 +21,7 @@ import org.zielbild.domain.Session;
 import org.zielbild.domain.coaching.CoachingStep;
 import org.zielbild.domain.day.StartStage;
 import org.zielbild.session.SessionService;
+import org.zielbild.testing.TempAttachments;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.SessionModel;
 import org.zielbild.ui.shell.Shell;
@@ -51,12 +52,12 @@ public final class CoachingScreens {
             I18n i18n = new I18n(lang);
             StatusNotifier notifier = new StatusNotifier();
             Session sample = CoachingSample.build(lang);
-            SessionModel model = new SessionModel(SessionService.inMemory(sample), notifier);
-            PortraitPictures photos = new PortraitPictures(pictures);
+            SessionModel model = new SessionModel(SessionService.inMemory(sample),
+                    new TempAttachments(pictures.resolve("session")), notifier);
             AtomicInteger ids = new AtomicInteger();
             RoomSettings room = RoomSettings.defaults().withProjectorTheme(dark ? ProjectorTheme.DARK : ProjectorTheme.LIGHT);
             SessionWindow.Room run = new SessionWindow.Room(Clock.systemDefaultZone(), new SimpleObjectProperty<>(room),
-                    Sound.SILENT, Pulse.fx(), () -> "s" + ids.incrementAndGet(), photos);
+                    Sound.SILENT, Pulse.fx(), () -> "s" + ids.incrementAndGet());
             SessionViewModel vm = new SessionViewModel(model);
             SessionWindow window = new SessionWindow(vm, notifier, BuiltInModules.registry(), i18n,
                     new org.zielbild.ui.modules.NoWindowActions(), run);

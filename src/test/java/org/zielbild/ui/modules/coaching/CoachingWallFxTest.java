@@ -31,6 +31,7 @@ import org.zielbild.domain.coaching.CoachingStep;
 import org.zielbild.session.SessionService;
 import org.zielbild.testing.CutText;
 import org.zielbild.testing.ProjectionWindow;
+import org.zielbild.testing.TempAttachments;
 import org.zielbild.ui.common.I18n;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
@@ -62,10 +63,11 @@ class CoachingWallFxTest {
         Path photos = Files.createTempDirectory("coach-photos");
         CoachingProjection[] projection = new CoachingProjection[1];
         VBox surface = WaitForAsyncUtils.asyncFx(() -> {
-            SessionModel model = new SessionModel(SessionService.inMemory(CoachingSample.build(language)), Notifier.SILENT);
+            SessionModel model = new SessionModel(SessionService.inMemory(CoachingSample.build(language)),
+                    new TempAttachments(photos.resolve("session")), Notifier.SILENT);
             AtomicInteger ids = new AtomicInteger();
             CoachingViewModel vm = new CoachingViewModel(model, Clock.fixed(CoachingSample.T0, ZoneOffset.UTC),
-                    () -> "t" + ids.incrementAndGet(), new PortraitPictures(photos), new I18n(language));
+                    () -> "t" + ids.incrementAndGet(), new I18n(language));
             for (int i = 0; i < 3; i++) {
                 vm.coaches().attachPhoto(model.session().coaching().coaches().get(i).id(),
                         PortraitPictures.portrait(photos, "c" + i, 60 * i));

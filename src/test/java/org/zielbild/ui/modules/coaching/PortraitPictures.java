@@ -7,40 +7,13 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.zielbild.ui.spi.ImageAttachments;
 
-/** Pictures kept in a temp folder for tests and screenshots, and a made-up portrait to attach. */
-final class PortraitPictures implements ImageAttachments {
+/** A made-up portrait to attach as a coach's photo (tests and screenshots). */
+final class PortraitPictures {
 
-    private final Path folder;
-
-    PortraitPictures(Path folder) {
-        this.folder = folder;
-    }
-
-    @Override
-    public String attach(Path image) throws Refused {
-        try {
-            byte[] bytes = Files.readAllBytes(image);
-            if (bytes.length < 4 || (bytes[0] & 0xFF) != 0x89 || bytes[1] != 'P') {
-                throw new Refused(org.zielbild.domain.Message.of("attachments.notImage", image.getFileName().toString()));
-            }
-            Path target = folder.resolve(image.getFileName());
-            Files.write(target, bytes);
-            return target.getFileName().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public Optional<String> url(String reference) {
-        Path file = folder.resolve(reference);
-        return Files.exists(file) ? Optional.of(file.toUri().toString()) : Optional.empty();
+    private PortraitPictures() {
     }
 
     /** A square PNG: a soft two-colour gradient with a head-and-shoulders silhouette. */
