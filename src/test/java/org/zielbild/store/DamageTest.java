@@ -61,8 +61,20 @@ class DamageTest {
             }
             fx.awaitSaved(service);
             lastSeq = service.state().seq();
-            pristine = home.resolve("pristine");
+            pristine = home.resolve("pristine-0");
             copyTree(folder, pristine); // the files as a crash right now would leave them
+            // A background compaction may empty the journal just before the copy (seen under load):
+            // then a few more changes and a fresh copy, so that the sample has a journal to damage.
+            for (int attempt = 1; attempt < 20 && Files.size(pristine.resolve("journal.jsonl")) <= 300; attempt++) {
+                for (int i = 0; i < 8; i++) {
+                    work.step(service);
+                    STATES.put(service.state().seq(), service.state());
+                }
+                fx.awaitSaved(service);
+                lastSeq = service.state().seq();
+                pristine = home.resolve("pristine-" + attempt);
+                copyTree(folder, pristine);
+            }
         }
         assertThat(Backups.snapshots(new SessionFiles(pristine))).as("sample has backups").isNotEmpty();
         assertThat(Files.size(pristine.resolve("journal.jsonl"))).as("sample has a journal").isGreaterThan(300);

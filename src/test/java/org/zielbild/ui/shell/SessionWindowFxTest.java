@@ -15,7 +15,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.config.SettingsStore;
 import org.zielbild.domain.Language;
+import org.zielbild.domain.TargetPictureDay;
+import org.zielbild.ui.spi.ModuleRegistry;
 import org.zielbild.domain.roster.AddParticipant;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.session.InMemorySessionLibrary;
@@ -35,7 +38,14 @@ class SessionWindowFxTest {
     @Start
     void start(Stage stage) {
         InMemorySessionLibrary library = new InMemorySessionLibrary(ShellTestSupport.CLOCK);
-        shell = new Shell(ShellTestSupport.context(home, Language.EN, library), stage);
+        // Every stage of the template day has a module now; this build leaves one out, as a session
+        // made with a later version (or a module not installed) would meet it.
+        AppContext full = ShellTestSupport.context(home, Language.EN, library);
+        ModuleRegistry withoutCoaches = new ModuleRegistry(full.modules().all().stream()
+                .filter(m -> !m.id().equals(TargetPictureDay.COACHES)).toList());
+        AppContext context = new AppContext(full.dirs(), new SettingsStore(full.dirs().settingsFile()), full.settings(),
+                s -> library, withoutCoaches, ShellTestSupport.CLOCK);
+        shell = new Shell(context, stage);
         shell.start();
         open = library.create(Sessions.templateDay(Language.EN), Runnable::run);
     }
