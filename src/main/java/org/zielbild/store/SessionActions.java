@@ -10,7 +10,11 @@ import org.zielbild.domain.EditSessionInfo;
 import org.zielbild.domain.Ids;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
+import java.util.ArrayList;
+import java.util.List;
+import org.zielbild.session.ImportReport;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.SessionService;
 import org.zielbild.session.SessionState;
 import org.zielbild.session.SessionSummary;
@@ -33,9 +37,10 @@ final class SessionActions {
     private final Refusals refusals;
     private final Trash trash;
     private final Clock clock;
+    private final FileOps ops;
 
     SessionActions(SessionListing listing, SessionOpener opener, NewSessionFolder folders, SessionExports exports,
-                   SessionReader reader, Refusals refusals, Trash trash, Clock clock) {
+                   SessionReader reader, Refusals refusals, Trash trash, Clock clock, FileOps ops) {
         this.listing = listing;
         this.opener = opener;
         this.folders = folders;
@@ -44,13 +49,17 @@ final class SessionActions {
         this.refusals = refusals;
         this.trash = trash;
         this.clock = clock;
+        this.ops = ops;
     }
 
-    /** A copy under a new id and title, with a fresh history. */
+    /** A copy under a new id and title, with a fresh history and the attachments it refers to. */
     SessionSummary duplicate(SessionSummary source, String newTitle) throws SessionUnavailableException {
-        Session original = readClean(SessionFiles.existing(Path.of(source.location())), source.title());
+        SessionFiles files = SessionFiles.existing(Path.of(source.location()));
+        Session original = readClean(files, source.title());
         Session copy = Copies.asNewSession(original, newTitle);
-        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(copy))));
+        SessionAttachments from = attachmentsOf(files.folder());
+        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(copy),
+                building -> CarriedAttachments.copy(copy, from, building, ops))));
     }
 
     /** An undoable change in the session itself; the folder keeps its name. */
@@ -81,17 +90,36 @@ final class SessionActions {
     }
 
     void exportTo(SessionSummary session, Path file) throws SessionUnavailableException {
-        exports.export(readClean(SessionFiles.existing(Path.of(session.location())), session.title()), file);
+        SessionFiles files = SessionFiles.existing(Path.of(session.location()));
+        exports.export(readClean(files, session.title()), attachmentsOf(files.folder()), file);
     }
 
-    /** Adds the session in {@code file} with a fresh history; a new id when its id is in the workspace already. */
-    SessionSummary importFrom(Path file) throws SessionUnavailableException {
-        Session session = exports.read(file);
+    /** The attachments kept in a session folder, to read (0111). */
+    SessionAttachments attachmentsOf(Path sessionFolder) {
+        return new FolderAttachments(sessionFolder, ops);
+    }
+
+    /**
+     * Adds the session in {@code file} with a fresh history; a new id when its id is in the workspace
+     * already. The attachments an export carries are checked one by one: one that fails is left out
+     * with a message, the session is imported all the same. A {@code session.json} picked inside a
+     * session folder brings that folder's attachments.
+     */
+    ImportReport importFrom(Path file) throws SessionUnavailableException {
+        StoreCodec.ImportedSession read = exports.read(file);
+        Session session = read.session();
         String id = session.id();
         if (listing.list().stream().anyMatch(s -> s.id().equals(id))) {
             session = Copies.withId(session, Ids.newId()); // imported twice: both copies stay apart
         }
-        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(session))));
+        Session imported = session;
+        List<Message> leftOut = new ArrayList<>();
+        Path beside = file.toAbsolutePath().getParent();
+        NewSessionFolder.Contents contents = read.export() || beside == null
+                ? building -> leftOut.addAll(CarriedAttachments.restore(read.attachments(), building, ops))
+                : building -> CarriedAttachments.copy(imported, attachmentsOf(beside), building, ops);
+        Path folder = folders.write(SessionState.fresh(imported), contents);
+        return new ImportReport(listing.summary(new SessionFiles(folder)), leftOut);
     }
 
     /**

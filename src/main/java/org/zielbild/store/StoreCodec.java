@@ -90,13 +90,17 @@ final class StoreCodec {
                 throw new Unreadable(Message.of("store.damage.notSession"));
             }
             SessionExport export = map(tree, SessionExport.class);
-            return new ImportedSession(export.session(), version);
+            return new ImportedSession(export.session(), version, export.attachments(), true);
         }
-        return new ImportedSession(map(tree, Snapshot.class).session(), version);
+        return new ImportedSession(map(tree, Snapshot.class).session(), version, java.util.Map.of(), false);
     }
 
-    /** A session read from an import file, and the schema version the file had. */
-    record ImportedSession(org.zielbild.domain.Session session, int version) {
+    /**
+     * A session read from an import file, the schema version the file had, the attachments it
+     * carries (unchecked yet), and whether it was an export (else a {@code session.json}).
+     */
+    record ImportedSession(org.zielbild.domain.Session session, int version,
+                           java.util.Map<String, String> attachments, boolean export) {
     }
 
     /**

@@ -28,6 +28,7 @@ import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.SessionInfo;
 import org.zielbild.domain.TargetPictureDay;
+import org.zielbild.session.ImportReport;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.RecoveryOption;
 import org.zielbild.session.SessionDamagedException;
@@ -214,8 +215,14 @@ public final class StartViewModel {
         });
     }
 
+    /** Imports a session; pictures in the file that were left out (damaged or changed) are named in the result. */
     public void importFrom(Path file) {
-        chore(() -> Message.of("start.done.imported", library.importFrom(file).title()));
+        chore(() -> {
+            ImportReport report = library.importSession(file);
+            String title = report.summary().title();
+            return report.leftOut().isEmpty() ? Message.of("start.done.imported", title)
+                    : Message.of("start.done.importedWithout", title, report.leftOut().size(), report.leftOut().get(0));
+        });
     }
 
     /** A chore's message and the session list after it. */
