@@ -98,20 +98,34 @@ final class CarriedAttachments {
         return problems;
     }
 
-    /** Copies the files {@code session} refers to from {@code source} into {@code folder} (a duplicate being built). */
-    static void copy(Session session, SessionAttachments source, Path folder, FileOps ops) throws IOException {
+    /**
+     * Copies the files {@code session} refers to from {@code source} into {@code folder} (a session
+     * folder being built). A duplicate copies them as they are; an import ({@code check}) leaves out
+     * what fails the checks, with a message, as it does for an export file's.
+     */
+    static List<Message> copy(Session session, SessionAttachments source, Path folder, FileOps ops, boolean check)
+            throws IOException {
+        List<Message> problems = new ArrayList<>();
         Path attachments = folder.resolve(FolderAttachments.FOLDER);
-        boolean any = false;
         for (String reference : AttachmentReferences.in(session)) {
             Optional<Path> file = source.locate(reference);
-            if (file.isPresent()) {
-                write(attachments, reference, SafeFiles.read(file.get(), SessionAttachments.MAX_BYTES), ops);
-                any = true;
+            if (file.isEmpty()) {
+                continue;
+            }
+            long size = SafeFiles.requireOrdinary(file.get()).size();
+            byte[] bytes = check && size > SessionAttachments.MAX_BYTES ? new byte[0]
+                    : SafeFiles.read(file.get(), SessionAttachments.MAX_BYTES);
+            Optional<Message> why = !check ? Optional.empty() : size > SessionAttachments.MAX_BYTES
+                    ? Optional.of(tooLarge(size)) : problemWith(reference, bytes);
+            if (why.isPresent()) {
+                LOG.warn("attachment {} in {} left out: {}", reference, file.get(), why.get());
+                problems.add(Message.of("store.import.attachment.leftOut", shown(reference), why.get()));
+            } else {
+                write(attachments, reference, bytes, ops);
             }
         }
-        if (any) {
-            forceIfThere(attachments, ops);
-        }
+        forceIfThere(attachments, ops);
+        return problems;
     }
 
     /** Why {@code bytes} cannot be the attachment {@code reference}: the checks of a new attachment, and the hash. */
@@ -120,8 +134,7 @@ final class CarriedAttachments {
             return Optional.of(Message.of("store.import.attachment.badName"));
         }
         if (bytes.length > SessionAttachments.MAX_BYTES) {
-            return Optional.of(Message.of("store.import.attachment.tooLarge", bytes.length / MB,
-                    SessionAttachments.MAX_BYTES / MB));
+            return Optional.of(tooLarge(bytes.length));
         }
         String extension = reference.substring(reference.indexOf('.') + 1);
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, AttachmentKind.HEAD));
@@ -134,6 +147,10 @@ final class CarriedAttachments {
             return Optional.of(Message.of("store.import.attachment.changed"));
         }
         return Optional.empty();
+    }
+
+    private static Message tooLarge(long size) {
+        return Message.of("store.import.attachment.tooLarge", size / MB, SessionAttachments.MAX_BYTES / MB);
     }
 
     private static void write(Path attachments, String reference, byte[] bytes, FileOps ops) throws IOException {

@@ -59,7 +59,7 @@ final class SessionActions {
         Session copy = Copies.asNewSession(original, newTitle);
         SessionAttachments from = attachmentsOf(files.folder());
         return listing.summary(new SessionFiles(folders.write(SessionState.fresh(copy),
-                building -> CarriedAttachments.copy(copy, from, building, ops))));
+                building -> CarriedAttachments.copy(copy, from, building, ops, false))));
     }
 
     /** An undoable change in the session itself; the folder keeps its name. */
@@ -117,7 +117,7 @@ final class SessionActions {
         Path beside = file.toAbsolutePath().getParent();
         NewSessionFolder.Contents contents = read.export() || beside == null
                 ? building -> leftOut.addAll(CarriedAttachments.restore(read.attachments(), building, ops))
-                : building -> CarriedAttachments.copy(imported, attachmentsOf(beside), building, ops);
+                : building -> leftOut.addAll(CarriedAttachments.copy(imported, attachmentsOf(beside), building, ops, true));
         Path folder = folders.write(SessionState.fresh(imported), contents);
         return new ImportReport(listing.summary(new SessionFiles(folder)), leftOut);
     }

@@ -105,12 +105,17 @@ class AttachmentsTravelTest {
     }
 
     @Test
-    void aSessionJsonPickedInsideASessionFolderBringsThatFoldersPictures() throws Exception {
+    void aSessionJsonPickedInsideASessionFolderBringsThatFoldersPicturesChecked() throws Exception {
         Pictured p = pictured();
+        Path folder = Path.of(p.summary().location());
+        Files.write(folder.resolve("attachments").resolve(p.gif()), changed(GIF)); // changed by hand
         WorkspaceSessionLibrary other = StoreTestSupport.library(home.resolve("other-laptop"));
-        ImportReport report = other.importSession(Path.of(p.summary().location()).resolve("session.json"));
+        ImportReport report = other.importSession(folder.resolve("session.json"));
+        assertThat(report.leftOut()).singleElement().satisfies(m -> assertThat(m.args().get(1))
+                .isEqualTo(org.zielbild.domain.Message.of("store.import.attachment.changed")));
         try (OpenSession open = other.open(report.summary(), fx)) {
             assertThat(located(open, p.png())).isEqualTo(PNG);
+            assertThat(open.attachments().locate(p.gif())).isEmpty();
             assertThat(open.attachments().locate(p.unused())).isEmpty();
         }
     }
