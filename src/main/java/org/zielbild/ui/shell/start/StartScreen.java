@@ -114,6 +114,7 @@ public final class StartScreen {
 
         Label error = messageLine("startError", Styles.DANGER, vm.errorProperty());
         Label done = messageLine("startDone", Styles.SUCCESS, vm.doneProperty());
+        Label notice = messageLine("startNotice", Styles.WARNING, vm.noticeProperty());
         vm.damagedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 // Shown after the current pulse: the property changes inside a background callback.
@@ -123,7 +124,7 @@ public final class StartScreen {
             }
         });
 
-        root.getChildren().addAll(top, error, done, panes);
+        root.getChildren().addAll(top, error, done, notice, panes);
         listShown = listAttached.getReadOnlyProperty().and(vm.listLoadedProperty());
         focusWhereTheDayStarts();
     }
