@@ -162,6 +162,7 @@ public final class StartScreen {
         line.setId(id);
         line.getStyleClass().add(style);
         line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE); // on a short window the list gives way, never a message's lines
         line.textProperty().bind(Bindings.createStringBinding(
                 () -> message.getValue() == null ? "" : i18n.text(message.getValue()), message));
         line.managedProperty().bind(line.textProperty().isNotEmpty());
