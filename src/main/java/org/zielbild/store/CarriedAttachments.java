@@ -41,10 +41,11 @@ final class CarriedAttachments {
      * The referenced files that {@code source} has, Base64-encoded, by reference; empty when there are
      * none. A missing file is left out (the session already shows it as missing).
      *
-     * @throws SessionUnavailableException when they are together larger than {@link #MAX_EXPORT_BYTES}
+     * @throws SessionUnavailableException when they are together larger than {@link #MAX_EXPORT_BYTES}, or
+     *                                     one cannot be read
      */
     static SortedMap<String, String> forExport(Session session, SessionAttachments source)
-            throws SessionUnavailableException, IOException {
+            throws SessionUnavailableException {
         SortedMap<String, Path> files = new TreeMap<>();
         long total = 0;
         for (String reference : AttachmentReferences.in(session)) {
@@ -54,7 +55,11 @@ final class CarriedAttachments {
                 continue;
             }
             files.put(reference, file.get());
-            total += SafeFiles.requireOrdinary(file.get()).size();
+            try {
+                total += SafeFiles.requireOrdinary(file.get()).size();
+            } catch (IOException e) {
+                throw unreadable(reference, e);
+            }
         }
         if (total > MAX_EXPORT_BYTES) {
             throw new SessionUnavailableException(Message.of("store.export.attachmentsTooLarge", files.size(),
@@ -62,10 +67,21 @@ final class CarriedAttachments {
         }
         SortedMap<String, String> carried = new TreeMap<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            carried.put(e.getKey(), Base64.getEncoder().encodeToString(
-                    SafeFiles.read(e.getValue(), SessionAttachments.MAX_BYTES)));
+            try {
+                carried.put(e.getKey(), Base64.getEncoder().encodeToString(
+                        SafeFiles.read(e.getValue(), SessionAttachments.MAX_BYTES)));
+            } catch (IOException failed) {
+                throw unreadable(e.getKey(), failed);
+            }
         }
         return carried;
+    }
+
+    /** A picture in the session folder that cannot be read: the export is refused rather than made without it. */
+    private static SessionUnavailableException unreadable(String reference, IOException e) {
+        LOG.warn("attachment {} cannot be read for the export", reference, e);
+        return new SessionUnavailableException(Message.of("store.export.attachmentUnreadable", shown(reference),
+                ReadProblems.of(e)), e);
     }
 
     /**

@@ -140,6 +140,28 @@ class ImportedAttachmentsTest {
     }
 
     @Test
+    void aPictureInTheFolderThatCannotBeReadStopsTheExportWithItsReason() throws Exception {
+        WorkspaceSessionLibrary library = StoreTestSupport.library(home.resolve("sessions"));
+        String reference;
+        Path folder;
+        try (OpenSession open = library.create(StoreTestSupport.templateSession("Unreadable"), fx)) {
+            reference = statementWithPicture(open, home, "st-1", PNG);
+            folder = Path.of(open.location());
+            fx.awaitSaved(open.service());
+        }
+        try (RandomAccessFile f = new RandomAccessFile(folder.resolve("attachments").resolve(reference).toFile(), "rw")) {
+            f.setLength(SessionAttachments.MAX_BYTES + 1); // grown by hand past what a picture may be
+        }
+        Path file = home.resolve("unreadable.zielbild.json");
+        assertThatThrownBy(() -> library.exportTo(library.list().get(0), file))
+                .isInstanceOfSatisfying(SessionUnavailableException.class, e -> {
+                    assertThat(e.userMessage().key()).isEqualTo("store.export.attachmentUnreadable");
+                    assertThat(((Message) e.userMessage().args().get(1)).key()).isEqualTo("store.damage.tooLarge");
+                });
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aDiskThatFailsWhileThePicturesAreWrittenLeavesNoHalfImportedSession() throws Exception {
         WorkspaceSessionLibrary library = StoreTestSupport.library(home.resolve("sessions"));
         try (OpenSession open = library.create(StoreTestSupport.templateSession("Whole"), fx)) {
