@@ -31,6 +31,9 @@ final class CarriedAttachments {
     /** The most an export carries: with Base64 the file stays well below what an import reads (256 MB). */
     static final long MAX_EXPORT_BYTES = 100L << 20;
 
+    /** The longest Base64 text of one picture an import reads: the largest picture, re-wrapped by a mail program. */
+    static final int MAX_ENCODED_CHARS = (int) (SessionAttachments.MAX_BYTES / 3 * 4 * 21 / 20) + 4096;
+
     private static final Logger LOG = LoggerFactory.getLogger(CarriedAttachments.class);
     private static final double MB = 1024.0 * 1024.0;
 

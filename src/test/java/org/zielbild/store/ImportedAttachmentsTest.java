@@ -71,6 +71,27 @@ class ImportedAttachmentsTest {
     }
 
     @Test
+    void aPictureOfTheLargestSizeAllowedTravels() throws Exception {
+        byte[] largest = new byte[(int) SessionAttachments.MAX_BYTES];
+        new java.util.Random(11).nextBytes(largest);
+        System.arraycopy(PNG, 0, largest, 0, PNG.length);
+        WorkspaceSessionLibrary library = StoreTestSupport.library(home.resolve("sessions"));
+        String reference;
+        try (OpenSession open = library.create(StoreTestSupport.templateSession("Largest"), fx)) {
+            reference = statementWithPicture(open, home, "st-1", largest);
+            fx.awaitSaved(open.service());
+        }
+        Path file = home.resolve("largest.zielbild.json");
+        library.exportTo(library.list().get(0), file);
+        WorkspaceSessionLibrary other = StoreTestSupport.library(home.resolve("other-laptop"));
+        ImportReport report = other.importSession(file); // 28 MB of Base64 in one text: more than Jackson reads by default
+        assertThat(report.leftOut()).isEmpty();
+        try (OpenSession open = other.open(report.summary(), fx)) {
+            assertThat(Files.readAllBytes(open.attachments().locate(reference).orElseThrow())).isEqualTo(largest);
+        }
+    }
+
+    @Test
     void eachCarriedFileIsCheckedAsANewAttachmentIs() {
         String png = hashed(PNG, "png");
         assertThat(CarriedAttachments.problemWith(png, PNG)).isEmpty();
