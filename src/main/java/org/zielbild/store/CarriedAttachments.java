@@ -3,6 +3,7 @@ package org.zielbild.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -89,7 +90,8 @@ final class CarriedAttachments {
 
     /**
      * Writes the carried files that pass the checks into {@code folder}'s attachments (a session
-     * folder being built); what does not pass is left out with a message for the user.
+     * folder being built), but for those it has already; what does not pass is left out with a
+     * message for the user.
      *
      * @throws IOException when a file cannot be written (the new folder is then abandoned whole)
      */
@@ -98,6 +100,9 @@ final class CarriedAttachments {
         Path attachments = folder.resolve(FolderAttachments.FOLDER);
         for (Map.Entry<String, String> e : new TreeMap<>(carried).entrySet()) {
             String reference = e.getKey();
+            if (FolderAttachments.REFERENCE.matcher(reference).matches() && Files.exists(attachments.resolve(reference))) {
+                continue; // brought already from the workspace's own copy of this session
+            }
             Optional<Message> why = Optional.empty();
             byte[] bytes = null;
             try {
@@ -128,8 +133,8 @@ final class CarriedAttachments {
         Path attachments = folder.resolve(FolderAttachments.FOLDER);
         for (String reference : AttachmentReferences.in(session)) {
             Optional<Path> file = source.locate(reference);
-            if (file.isEmpty()) {
-                continue;
+            if (file.isEmpty() || Files.exists(attachments.resolve(reference))) {
+                continue; // not there, or brought already
             }
             long size = SafeFiles.requireOrdinary(file.get()).size();
             byte[] bytes = check && size > SessionAttachments.MAX_BYTES ? new byte[0]
@@ -181,7 +186,7 @@ final class CarriedAttachments {
     }
 
     private static void forceIfThere(Path attachments, FileOps ops) throws IOException {
-        if (java.nio.file.Files.isDirectory(attachments)) {
+        if (Files.isDirectory(attachments)) {
             ops.forceDirectory(attachments);
         }
     }

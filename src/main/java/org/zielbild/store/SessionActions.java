@@ -12,6 +12,7 @@ import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.zielbild.session.ImportReport;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionAttachments;
@@ -103,22 +104,31 @@ final class SessionActions {
      * Adds the session in {@code file} with a fresh history; a new id when its id is in the workspace
      * already. The attachments an export carries are checked one by one: one that fails is left out
      * with a message, the session is imported all the same. A {@code session.json} picked inside a
-     * session folder brings that folder's attachments.
+     * session folder brings that folder's attachments; a session whose id is here already (a rescue
+     * copy, which carries none) takes the ones it lacks from that session's folder.
      */
     ImportReport importFrom(Path file) throws SessionUnavailableException {
         StoreCodec.ImportedSession read = exports.read(file);
         Session session = read.session();
         String id = session.id();
-        if (listing.list().stream().anyMatch(s -> s.id().equals(id))) {
+        Optional<Path> sameId = listing.list().stream().filter(s -> s.id().equals(id)).findFirst()
+                .map(s -> Path.of(s.location()));
+        if (sameId.isPresent()) {
             session = Copies.withId(session, Ids.newId()); // imported twice: both copies stay apart
         }
         Session imported = session;
         List<Message> leftOut = new ArrayList<>();
         Path beside = file.toAbsolutePath().getParent();
-        NewSessionFolder.Contents contents = read.export() || beside == null
-                ? building -> leftOut.addAll(CarriedAttachments.restore(read.attachments(), building, ops))
-                : building -> leftOut.addAll(CarriedAttachments.copy(imported, attachmentsOf(beside), building, ops, true));
-        Path folder = folders.write(SessionState.fresh(imported), contents);
+        Path folder = folders.write(SessionState.fresh(imported), building -> {
+            if (sameId.isPresent()) { // first: what is here already needs no file's copy
+                CarriedAttachments.copy(imported, attachmentsOf(sameId.get()), building, ops, true);
+            }
+            if (read.export() || beside == null) {
+                leftOut.addAll(CarriedAttachments.restore(read.attachments(), building, ops));
+            } else {
+                leftOut.addAll(CarriedAttachments.copy(imported, attachmentsOf(beside), building, ops, true));
+            }
+        });
         return new ImportReport(listing.summary(new SessionFiles(folder)), leftOut);
     }
 

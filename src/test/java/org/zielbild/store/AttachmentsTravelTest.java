@@ -121,6 +121,20 @@ class AttachmentsTravelTest {
     }
 
     @Test
+    void aCopyWithoutPicturesOfASessionInTheWorkspaceTakesThemFromThatSession() throws Exception {
+        Pictured p = pictured();
+        Path rescued = Files.createDirectories(home.resolve("rescue-like"));
+        Files.copy(Path.of(p.summary().location()).resolve("session.json"), rescued.resolve("session.json"));
+        ImportReport report = p.library().importSession(rescued.resolve("session.json")); // as a rescue copy carries none
+        assertThat(report.summary().id()).isNotEqualTo(p.summary().id());
+        assertThat(report.leftOut()).isEmpty();
+        try (OpenSession open = p.library().open(report.summary(), fx)) {
+            assertThat(located(open, p.png())).isEqualTo(PNG);
+            assertThat(located(open, p.gif())).isEqualTo(GIF);
+        }
+    }
+
+    @Test
     void aPictureAlreadyMissingInTheSessionIsLeftOutOfTheExportQuietly() throws Exception {
         Pictured p = pictured();
         Files.delete(Path.of(p.summary().location()).resolve("attachments").resolve(p.gif()));
