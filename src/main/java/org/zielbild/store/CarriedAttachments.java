@@ -124,8 +124,9 @@ final class CarriedAttachments {
 
     /**
      * Copies the files {@code session} refers to from {@code source} into {@code folder} (a session
-     * folder being built). A duplicate copies them as they are; an import ({@code check}) leaves out
-     * what fails the checks, with a message, as it does for an export file's.
+     * folder being built), but for those it has already. A duplicate copies them as they are (one that
+     * cannot be read fails it whole); an import ({@code check}) leaves out what cannot be read or fails
+     * the checks, with a message, as it does for an export file's.
      */
     static List<Message> copy(Session session, SessionAttachments source, Path folder, FileOps ops, boolean check)
             throws IOException {
@@ -136,14 +137,26 @@ final class CarriedAttachments {
             if (file.isEmpty() || Files.exists(attachments.resolve(reference))) {
                 continue; // not there, or brought already
             }
-            long size = SafeFiles.requireOrdinary(file.get()).size();
-            byte[] bytes = check && size > SessionAttachments.MAX_BYTES ? new byte[0]
-                    : SafeFiles.read(file.get(), SessionAttachments.MAX_BYTES);
-            Optional<Message> why = !check ? Optional.empty() : size > SessionAttachments.MAX_BYTES
-                    ? Optional.of(tooLarge(size)) : problemWith(reference, bytes);
+            if (!check) {
+                write(attachments, reference, SafeFiles.read(file.get(), SessionAttachments.MAX_BYTES), ops);
+                continue;
+            }
+            Optional<Message> why;
+            byte[] bytes = null;
+            try {
+                long size = SafeFiles.requireOrdinary(file.get()).size();
+                if (size > SessionAttachments.MAX_BYTES) {
+                    why = Optional.of(tooLarge(size));
+                } else {
+                    bytes = SafeFiles.read(file.get(), SessionAttachments.MAX_BYTES);
+                    why = problemWith(reference, bytes);
+                }
+            } catch (IOException e) {
+                why = Optional.of(Message.of("store.import.attachment.unreadable", ReadProblems.of(e)));
+            }
             if (why.isPresent()) {
                 LOG.warn("attachment {} in {} left out: {}", reference, file.get(), why.get());
-                problems.add(Message.of("store.import.attachment.leftOut", shown(reference), why.get()));
+                problems.add(Message.of("store.import.attachment.leftOutOfFolder", shown(reference), why.get()));
             } else {
                 write(attachments, reference, bytes, ops);
             }

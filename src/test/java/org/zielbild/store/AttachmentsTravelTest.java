@@ -111,11 +111,25 @@ class AttachmentsTravelTest {
         Files.write(folder.resolve("attachments").resolve(p.gif()), changed(GIF)); // changed by hand
         WorkspaceSessionLibrary other = StoreTestSupport.library(home.resolve("other-laptop"));
         ImportReport report = other.importSession(folder.resolve("session.json"));
-        assertThat(report.leftOut()).singleElement().satisfies(m -> assertThat(m.args().get(1))
-                .isEqualTo(org.zielbild.domain.Message.of("store.import.attachment.changed")));
+        assertThat(report.leftOut()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("store.import.attachment.leftOutOfFolder");
+            assertThat(m.args().get(1)).isEqualTo(org.zielbild.domain.Message.of("store.import.attachment.changed"));
+        });
         try (OpenSession open = other.open(report.summary(), fx)) {
             assertThat(located(open, p.png())).isEqualTo(PNG);
             assertThat(open.attachments().locate(p.gif())).isEmpty();
+            assertThat(open.attachments().locate(p.unused())).isEmpty();
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
+                folder.resolve("attachments").resolve(p.png()).toFile(), "rw")) {
+            f.setLength(org.zielbild.session.SessionAttachments.MAX_BYTES + 1); // grown by hand, sparse
+        }
+        WorkspaceSessionLibrary third = StoreTestSupport.library(home.resolve("third-laptop"));
+        ImportReport again = third.importSession(folder.resolve("session.json"));
+        assertThat(again.leftOut()).extracting(m -> ((org.zielbild.domain.Message) m.args().get(1)).key())
+                .containsExactlyInAnyOrder("store.import.attachment.tooLarge", "store.import.attachment.changed");
+        try (OpenSession open = third.open(again.summary(), fx)) {
+            assertThat(open.attachments().locate(p.png())).isEmpty();
             assertThat(open.attachments().locate(p.unused())).isEmpty();
         }
     }
