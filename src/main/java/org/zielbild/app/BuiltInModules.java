@@ -4,8 +4,10 @@ import java.util.List;
 import org.zielbild.ui.common.SessionPictures;
 import org.zielbild.ui.kit.board.BoardPictures;
 import org.zielbild.ui.modules.closing.ClosingModule;
+import org.zielbild.ui.modules.coaching.CoachingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
+import org.zielbild.ui.modules.mandate.MandateModule;
 import org.zielbild.ui.modules.target.TargetModule;
 import org.zielbild.ui.modules.target.TargetPosterPictures;
 import org.zielbild.ui.modules.welcome.WelcomeModule;
@@ -23,6 +25,8 @@ public final class BuiltInModules {
                 ReflectionModule.module(),
                 CustomerModule.module(),
                 TargetModule.module(),
+                MandateModule.module(),
+                CoachingModule.module(),
                 ClosingModule.module()));
     }
 

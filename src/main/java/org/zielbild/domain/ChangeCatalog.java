@@ -29,6 +29,25 @@ import org.zielbild.domain.board.RevealVote;
 import org.zielbild.domain.board.SetBoardHidden;
 import org.zielbild.domain.board.SetNoteDetails;
 import org.zielbild.domain.board.StartVote;
+import org.zielbild.domain.coaching.AddCoach;
+import org.zielbild.domain.coaching.AddForbiddenPair;
+import org.zielbild.domain.coaching.AddQuestion;
+import org.zielbild.domain.coaching.CastCoachBallot;
+import org.zielbild.domain.coaching.EditCoach;
+import org.zielbild.domain.coaching.ForgetBallotShown;
+import org.zielbild.domain.coaching.RecordAssignmentRun;
+import org.zielbild.domain.coaching.RecordBallotShown;
+import org.zielbild.domain.coaching.RemoveAssignmentRun;
+import org.zielbild.domain.coaching.RemoveCoach;
+import org.zielbild.domain.coaching.RemoveForbiddenPair;
+import org.zielbild.domain.coaching.RemoveQuestion;
+import org.zielbild.domain.coaching.RestoreCoachBallot;
+import org.zielbild.domain.coaching.SetCoachingPlan;
+import org.zielbild.domain.coaching.SetPin;
+import org.zielbild.domain.coaching.SetPitchOrder;
+import org.zielbild.domain.coaching.SetQuestionAnswered;
+import org.zielbild.domain.coaching.ShowCoachingStep;
+import org.zielbild.domain.coaching.WithdrawCoachBallot;
 import org.zielbild.domain.day.EndStage;
 import org.zielbild.domain.day.ExtendTimer;
 import org.zielbild.domain.day.PauseTimer;
@@ -38,6 +57,30 @@ import org.zielbild.domain.day.ResumeTimer;
 import org.zielbild.domain.day.StartFreeTimer;
 import org.zielbild.domain.day.StartStage;
 import org.zielbild.domain.day.StopFreeTimer;
+import org.zielbild.domain.mandate.AddAction;
+import org.zielbild.domain.mandate.AddBehaviour;
+import org.zielbild.domain.mandate.AddGuideline;
+import org.zielbild.domain.mandate.EditBehaviour;
+import org.zielbild.domain.mandate.EditGuideline;
+import org.zielbild.domain.mandate.LinkStatement;
+import org.zielbild.domain.mandate.MoveGuideline;
+import org.zielbild.domain.mandate.MoveMandate;
+import org.zielbild.domain.mandate.PutBackAction;
+import org.zielbild.domain.mandate.RemoveAction;
+import org.zielbild.domain.mandate.RemoveBehaviour;
+import org.zielbild.domain.mandate.RemoveGuideline;
+import org.zielbild.domain.mandate.RestoreAction;
+import org.zielbild.domain.mandate.RestoreMandate;
+import org.zielbild.domain.mandate.SetActionDue;
+import org.zielbild.domain.mandate.SetActionFirstStep;
+import org.zielbild.domain.mandate.SetActionLink;
+import org.zielbild.domain.mandate.SetActionOwner;
+import org.zielbild.domain.mandate.SetActionStatus;
+import org.zielbild.domain.mandate.SetActionTeam;
+import org.zielbild.domain.mandate.SetActionText;
+import org.zielbild.domain.mandate.SetMandateText;
+import org.zielbild.domain.mandate.SetMandateValue;
+import org.zielbild.domain.mandate.UnlinkStatement;
 import org.zielbild.domain.mood.AddMoodEntry;
 import org.zielbild.domain.mood.AddMoodRound;
 import org.zielbild.domain.mood.RemoveMoodEntry;
@@ -99,7 +142,9 @@ public final class ChangeCatalog {
         registerMoodChanges();
         registerTargetChanges();
         registerAttendanceChanges();
-        // New slices (target picture, mandates, coaching) register here, after the ones above.
+        registerMandateChanges();
+        registerCoachingChanges();
+        // New slices register here, after the ones above.
     }
 
     private ChangeCatalog() {
@@ -209,6 +254,57 @@ public final class ChangeCatalog {
     /** {@code domain.roster}, released with the target picture: who is present today. */
     private static void registerAttendanceChanges() {
         register("participant.present", SetParticipantPresent.class);
+    }
+
+    /** {@code domain.mandate}: team mandates and the session's actions. */
+    private static void registerMandateChanges() {
+        register("mandate.text", SetMandateText.class);
+        register("mandate.value", SetMandateValue.class);
+        register("mandate.statement.link", LinkStatement.class);
+        register("mandate.statement.unlink", UnlinkStatement.class);
+        register("mandate.guideline.add", AddGuideline.class);
+        register("mandate.guideline.text", EditGuideline.class);
+        register("mandate.guideline.remove", RemoveGuideline.class);
+        register("mandate.guideline.move", MoveGuideline.class);
+        register("mandate.behaviour.add", AddBehaviour.class);
+        register("mandate.behaviour.edit", EditBehaviour.class);
+        register("mandate.behaviour.remove", RemoveBehaviour.class);
+        register("mandate.move", MoveMandate.class);
+        register("mandate.restore", RestoreMandate.class);
+        register("mandate.action.add", AddAction.class);
+        register("mandate.action.remove", RemoveAction.class);
+        register("mandate.action.putBack", PutBackAction.class);
+        register("mandate.action.text", SetActionText.class);
+        register("mandate.action.firstStep", SetActionFirstStep.class);
+        register("mandate.action.owner", SetActionOwner.class);
+        register("mandate.action.due", SetActionDue.class);
+        register("mandate.action.status", SetActionStatus.class);
+        register("mandate.action.link", SetActionLink.class);
+        register("mandate.action.team", SetActionTeam.class);
+        register("mandate.action.restore", RestoreAction.class);
+    }
+
+    /** {@code domain.coaching}: the coach pitch and vote (docs/decisions/0130). */
+    private static void registerCoachingChanges() {
+        register("coaching.coach.add", AddCoach.class);
+        register("coaching.coach.remove", RemoveCoach.class);
+        register("coaching.coach.edit", EditCoach.class);
+        register("coaching.order", SetPitchOrder.class);
+        register("coaching.plan", SetCoachingPlan.class);
+        register("coaching.step", ShowCoachingStep.class);
+        register("coaching.forbid.add", AddForbiddenPair.class);
+        register("coaching.forbid.remove", RemoveForbiddenPair.class);
+        register("coaching.pin", SetPin.class);
+        register("coaching.question.add", AddQuestion.class);
+        register("coaching.question.remove", RemoveQuestion.class);
+        register("coaching.question.answered", SetQuestionAnswered.class);
+        register("coaching.ballot.cast", CastCoachBallot.class);
+        register("coaching.ballot.withdraw", WithdrawCoachBallot.class);
+        register("coaching.ballot.restore", RestoreCoachBallot.class);
+        register("coaching.ballot.shown", RecordBallotShown.class);
+        register("coaching.ballot.shownForget", ForgetBallotShown.class);
+        register("coaching.run.add", RecordAssignmentRun.class);
+        register("coaching.run.remove", RemoveAssignmentRun.class);
     }
 
     private static void register(String name, Class<? extends Change> type) {

@@ -38,6 +38,10 @@ class DomainSlicesTest {
         // A round and a recorded reason belong to a stage; statements link to notes and clusters (reading
         // only) and take their colours from the roster's palette; named ballots and attendance are the roster's.
         MAY_USE.put("target", Set.of("agenda", "board", "roster"));
+        // Mandates serve statements (reading only, with copies of their text), name teams and owners from
+        // the roster, and an action made from a next-step note keeps a copy of the note's text.
+        MAY_USE.put("mandate", Set.of("board", "roster", "target"));
+        MAY_USE.put("coaching", Set.of("roster", "day"));
     }
 
     private final JavaClasses domain = new ClassFileImporter()

@@ -58,4 +58,25 @@ class SessionArchiveRoundTripTest {
             assertThat(copy.withInfo(copy.info())).usingRecursiveComparison().ignoringFields("id").isEqualTo(exported);
         }
     }
+
+    @Test
+    void mandatesAndActionsComeBackEqualWithAFormerOwnersKeptName() throws Exception {
+        WorkspaceSessionLibrary library = new WorkspaceSessionLibrary(home.resolve("sessions"), home.resolve("rescue"), CLOCK);
+        Session exported;
+        try (OpenSession open = library.create(org.zielbild.testing.MandateSamples.day(Language.DE), Runnable::run)) {
+            open.service().apply(new org.zielbild.domain.roster.RemoveParticipant("p0"));
+            exported = open.service().session();
+        }
+        assertThat(exported.mandates().actions()).hasSize(4);
+        Path json = home.resolve("mandates.json");
+        ExportCommandTest.Run r = run("export", "--format", "json", "--out", json.toString(), folderOf(home).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        WorkspaceSessionLibrary other = new WorkspaceSessionLibrary(home.resolve("elsewhere"), home.resolve("rescue"), CLOCK);
+        try (OpenSession open = other.open(other.importFrom(json), Runnable::run)) {
+            Session back = open.service().session();
+            assertThat(back.mandates()).isEqualTo(exported.mandates());
+            assertThat(org.zielbild.domain.mandate.MandateTeams.ownerName(back, back.mandates().action("a1").orElseThrow()))
+                    .isEqualTo("Anna");
+        }
+    }
 }

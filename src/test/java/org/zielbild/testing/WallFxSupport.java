@@ -190,6 +190,13 @@ public final class WallFxSupport {
         });
     }
 
+    /** {@link #lowContrast()} for any laid-out wall surface on the given wall background (laid out by the caller). */
+    public static List<String> lowContrast(Node root, Color wallBackground) {
+        List<String> problems = new ArrayList<>();
+        walk(root, wallBackground, problems);
+        return problems;
+    }
+
     private static void walk(Node n, Color behind, List<String> problems) {
         if (!n.isVisible() || n.getOpacity() == 0) {
             return;

@@ -36,7 +36,10 @@ public final class MinutesSections {
                 new AgendaSection(),
                 new MoodSection(),
                 new BoardsSection(),
-                new TargetSection()));
+                new TargetSection(),
+                new MandateSection(),
+
+                new CoachingSection()));
     }
 
     /** Every part with data, in the order of the day. */

@@ -31,6 +31,8 @@ public final class I18n {
             "i18n.customer",
             "i18n.closing",
             "i18n.target",
+            "i18n.mandate",
+            "i18n.coaching",
             "i18n.store",
             "i18n.minutes",
             "i18n.imports");

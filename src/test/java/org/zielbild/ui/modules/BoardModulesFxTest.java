@@ -101,8 +101,16 @@ class BoardModulesFxTest {
 
     @Test
     void closingHasTheCheckOutAndBoardsForFeedbackAndNextSteps(FxRobot robot) {
-        TabbedStageView view = open(6);
-        assertThat(view.tabs().getTabs()).extracting(Tab::getText).containsExactly("Check-out", "Feedback", "Nächste Schritte");
+        select(6);
+        // The closing's check-out and boards are tabs.
+        ModuleView closing = window.stageHost().activeView().orElseThrow();
+        javafx.scene.control.TabPane tabs = closing.facilitatorView().lookupAll(".tab-pane").stream()
+                .map(javafx.scene.control.TabPane.class::cast).findFirst().orElseThrow();
+        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("Check-out", "Feedback", "Nächste Schritte");
+        // The day's action list stands beside the boards, not beside the check-out's mood round.
+        assertThat(closing.facilitatorView().lookup("#closingActions")).isNull();
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertThat(closing.facilitatorView().lookup("#closingActions")).isNotNull();
         assertThat(boardsOf(6)).hasSize(2);
     }
 }

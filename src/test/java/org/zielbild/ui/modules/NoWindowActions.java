@@ -3,7 +3,7 @@ package org.zielbild.ui.modules;
 import org.zielbild.ui.shell.session.SessionWindow;
 
 /** A session window outside the shell: its menu actions do nothing. */
-final class NoWindowActions implements SessionWindow.Actions {
+public final class NoWindowActions implements SessionWindow.Actions {
 
     @Override
     public void closeSession() {

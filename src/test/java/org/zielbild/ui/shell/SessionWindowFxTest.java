@@ -63,10 +63,10 @@ class SessionWindowFxTest {
 
     @Test
     void clickingAStageInTheSidebarShowsItAndAMissingModuleSaysSo(FxRobot robot) {
-        robot.clickOn("Team mandates");
-        assertThat(stageTitle(robot)).isEqualTo("Team mandates");
+        robot.clickOn("Coach pitch and vote");
+        assertThat(stageTitle(robot)).isEqualTo("Coach pitch and vote");
         assertThat(robot.lookup("#notAvailable").tryQuery()).isPresent();
-        assertThat(robot.lookup("Team mandates: this module is not available yet").tryQuery()).isPresent();
+        assertThat(robot.lookup("Coach pitch and vote: this module is not available yet").tryQuery()).isPresent();
         robot.clickOn("Welcome");
         assertThat(robot.lookup("#notAvailable").tryQuery()).isEmpty();
     }

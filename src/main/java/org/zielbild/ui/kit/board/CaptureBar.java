@@ -110,8 +110,9 @@ public final class CaptureBar {
         root.getChildren().addAll(presets(), entry, problem);
     }
 
-    private HBox presets() {
-        HBox row = new HBox(8);
+    /** Area, team, colour and author; wraps where the board is narrow (beside the closing's actions). */
+    private javafx.scene.layout.FlowPane presets() {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
         row.setAlignment(Pos.CENTER_LEFT);
         List<String> areas = vm.snapshot().board().areas();
         if (areas.size() > 1) {

@@ -210,6 +210,7 @@ public final class MoodPanel {
         // It wraps to the form's width rather than widening the form's column (and narrowing the numbers).
         shownHint.setPrefWidth(0);
         shownHint.setMaxWidth(Double.MAX_VALUE);
+        shownHint.setMinHeight(Region.USE_PREF_SIZE); // all its lines where the stage is narrow (the closing)
         shownHint.visibleProperty().bind(reveal.selectedProperty());
         shownHint.managedProperty().bind(reveal.selectedProperty());
         formSide.getChildren().setAll(titleRow, form.root());

@@ -15,7 +15,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -37,6 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.zielbild.domain.Language;
 import org.zielbild.session.SessionSummary;
+import org.zielbild.ui.common.DateField;
 import org.zielbild.ui.common.FormGrid;
 import org.zielbild.ui.common.I18n;
 
@@ -186,8 +186,9 @@ public final class StartScreen {
         title.setId("sessionTitle");
         title.setPromptText(i18n.t("start.titlePrompt"));
         title.textProperty().bindBidirectional(vm.titleProperty());
-        DatePicker date = new DatePicker();
+        DateField date = new DateField(i18n);
         date.setId("sessionDate");
+        date.editor().setId("sessionDateText");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
         TextField place = new TextField();
@@ -216,7 +217,11 @@ public final class StartScreen {
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(true);
         create.disableProperty().bind(vm.canCreate().not());
-        create.setOnAction(e -> vm.create());
+        create.setOnAction(e -> {
+            if (date.commit()) { // a date typed wrong stays in its field with a message
+                vm.create();
+            }
+        });
         HBox actions = new HBox(12, create);
         actions.setAlignment(Pos.CENTER_LEFT);
         showBusy(actions);
@@ -323,7 +328,7 @@ public final class StartScreen {
         });
     }
 
-    private void addRow(GridPane grid, int row, String labelKey, javafx.scene.control.Control field) {
+    private void addRow(GridPane grid, int row, String labelKey, javafx.scene.Node field) {
         FormGrid.row(grid, row, i18n.t(labelKey), field);
     }
 

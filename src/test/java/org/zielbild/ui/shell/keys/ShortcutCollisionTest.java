@@ -14,13 +14,18 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination.ModifierValue;
 import org.junit.jupiter.api.Test;
 import org.zielbild.ui.kit.board.BoardShortcut;
+import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.kit.actions.ActionListView;
+import org.zielbild.ui.modules.closing.ClosingKeys;
+import org.zielbild.ui.modules.mandate.MandateKeys;
+import org.zielbild.ui.modules.coaching.CoachingShortcut;
 import org.zielbild.ui.modules.target.TargetKeys;
 
 /**
  * No two shortcuts answer the same key press in the same place: the session window's
  * ({@link Shortcut}, active everywhere in it, the facilitator's board included) together with the
- * board's ({@link BoardShortcut}) or the target-picture stage's ({@link TargetKeys}), and the ballot screen's
- * keys among themselves.
+ * board's ({@link BoardShortcut}), the target-picture stage's ({@link TargetKeys}) or the coach round's
+ * ({@link CoachingShortcut}), and each ballot screen's keys among themselves.
  */
 class ShortcutCollisionTest {
 
@@ -111,8 +116,65 @@ class ShortcutCollisionTest {
     }
 
     @Test
+    void theSessionWindowAndTheMandateStageWithItsActionListShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        for (MandateKeys k : MandateKeys.values()) {
+            k.keys().forEach(key -> all.add(new Binding(k.name(), key)));
+        }
+        all.addAll(help(ActionListView.help()));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theClosingsBoardActionListAndNoteToActionShareNoKeyWithTheSessionWindow() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        all.addAll(board(BoardShortcut.Context.BOARD));
+        all.addAll(help(ActionListView.help()));
+        all.addAll(help(ClosingKeys.help()));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theMandateStageAndTheActionListUseNoPlainPrintableKey() {
+        List<Binding> all = new ArrayList<>();
+        for (MandateKeys k : MandateKeys.values()) {
+            k.keys().forEach(key -> all.add(new Binding(k.name(), key)));
+        }
+        all.addAll(help(ActionListView.help()));
+        all.addAll(help(ClosingKeys.help()));
+        for (Binding b : all) {
+            KeyCodeCombination key = b.key();
+            boolean modified = key.getControl() == DOWN || key.getShortcut() == DOWN || key.getAlt() == DOWN;
+            assertThat(modified || !(key.getCode().isLetterKey() || key.getCode().isDigitKey()
+                    || key.getCode() == KeyCode.SPACE)).as(b.name() + " " + key).isTrue();
+        }
+    }
+
+    private static List<Binding> help(KeyHelp help) {
+        List<Binding> out = new ArrayList<>();
+        for (KeyHelp.Row row : help.rows()) {
+            row.keys().forEach(k -> out.add(new Binding(row.labelKey(), k)));
+        }
+        return out;
+    }
+
+    @Test
     void theBallotScreensKeysAreDistinct() {
         assertThat(collisions(board(BoardShortcut.Context.BALLOT))).isEmpty();
+    }
+
+    @Test
+    void theSessionWindowAndTheCoachRoundInItShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        all.addAll(coaching(CoachingShortcut.Context.STAGE));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theCoachRoundChangesTheWallOnlyWithAltAndItsBallotScreensKeysAreDistinct() {
+        assertThat(coaching(CoachingShortcut.Context.STAGE)).allSatisfy(b -> assertThat(b.key().getAlt()).as(b.name())
+                .isEqualTo(DOWN));
+        assertThat(collisions(coaching(CoachingShortcut.Context.BALLOT))).isEmpty();
     }
 
     @Test
@@ -146,6 +208,16 @@ class ShortcutCollisionTest {
         List<Binding> out = new ArrayList<>();
         for (BoardShortcut s : BoardShortcut.values()) {
             if (s.contexts().contains(context)) {
+                s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Binding> coaching(CoachingShortcut.Context context) {
+        List<Binding> out = new ArrayList<>();
+        for (CoachingShortcut s : CoachingShortcut.values()) {
+            if (s.context() == context) {
                 s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
             }
         }

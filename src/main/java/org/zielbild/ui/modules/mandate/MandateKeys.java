@@ -1,0 +1,89 @@
+package org.zielbild.ui.modules.mandate;
+
+import static javafx.scene.input.KeyCombination.ModifierValue.ANY;
+import static javafx.scene.input.KeyCombination.ModifierValue.DOWN;
+import static javafx.scene.input.KeyCombination.ModifierValue.UP;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import org.zielbild.ui.common.KeyHelp;
+
+/**
+ * Every key of the team-mandates stage. Commands take Ctrl or Alt: plain printable keys belong to
+ * text entry, and no plain key changes what the wall shows (the wall's key rule). A test checks that
+ * none collides with the session window's shortcuts; the action list's keys come from its kit.
+ */
+public enum MandateKeys {
+    PREVIOUS_TEAM("mandate.keys.previousTeam", alt(KeyCode.LEFT)),
+    NEXT_TEAM("mandate.keys.nextTeam", alt(KeyCode.RIGHT)),
+    MANDATE_TAB("mandate.keys.mandateTab", ctrl(KeyCode.DIGIT1)),
+    ACTIONS_TAB("mandate.keys.actionsTab", ctrl(KeyCode.DIGIT2)),
+    COVERAGE_TAB("mandate.keys.coverageTab", ctrl(KeyCode.DIGIT3)),
+    LINK("mandate.keys.link", ctrl(KeyCode.K)),
+    ALL_STATEMENTS("mandate.keys.allStatements", ctrlShift(KeyCode.K)),
+    ADD_GUIDELINE("mandate.keys.addGuideline", ctrl(KeyCode.G)),
+    ADD_BEHAVIOUR("mandate.keys.addBehaviour", ctrlShift(KeyCode.G)),
+    MOVE_UP("mandate.keys.moveUp", alt(KeyCode.UP)),
+    MOVE_DOWN("mandate.keys.moveDown", alt(KeyCode.DOWN)),
+    REMOVE("mandate.keys.remove", plain(KeyCode.DELETE)),
+    SAVE_TEXT("mandate.keys.saveText", ctrl(KeyCode.ENTER)),
+    PRESENT("mandate.keys.present", ctrl(KeyCode.P));
+
+    private final String labelKey;
+    private final List<KeyCodeCombination> keys;
+
+    MandateKeys(String labelKey, KeyCodeCombination... keys) {
+        this.labelKey = labelKey;
+        this.keys = List.of(keys);
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public List<KeyCodeCombination> keys() {
+        return keys;
+    }
+
+    public boolean matches(KeyEvent e) {
+        return keys.stream().anyMatch(k -> k.match(e));
+    }
+
+    private static final KeyHelp HELP = new KeyHelp("mandate.keys.group",
+            Arrays.stream(values()).map(k -> new KeyHelp.Row(k.labelKey, k.keys)).toList());
+
+    /** The stage's keys as the shortcut overlay (F1) lists them. */
+    public static KeyHelp help() {
+        return HELP;
+    }
+
+    /** Every key the stage answers, its action list's included, for the collision test. */
+    public static List<KeyCodeCombination> all() {
+        List<KeyCodeCombination> out = new ArrayList<>();
+        for (MandateKeys k : values()) {
+            out.addAll(k.keys);
+        }
+        return out;
+    }
+
+    private static KeyCodeCombination ctrl(KeyCode code) {
+        return new KeyCodeCombination(code, UP, UP, UP, UP, DOWN);
+    }
+
+    private static KeyCodeCombination ctrlShift(KeyCode code) {
+        return new KeyCodeCombination(code, DOWN, UP, UP, UP, DOWN);
+    }
+
+    private static KeyCodeCombination alt(KeyCode code) {
+        return new KeyCodeCombination(code, UP, UP, DOWN, UP, UP);
+    }
+
+    /** Without Ctrl, Alt or Meta; Shift does not matter. */
+    private static KeyCodeCombination plain(KeyCode code) {
+        return new KeyCodeCombination(code, ANY, UP, UP, UP, UP);
+    }
+}
