@@ -69,6 +69,11 @@ public interface SessionLibrary {
         throw unsupported();
     }
 
+    /** As {@link #importFrom}, saying which attachments in the file were left out (damaged or changed). */
+    default ImportReport importSession(Path file) throws SessionUnavailableException {
+        return new ImportReport(importFrom(file), List.of());
+    }
+
     private static SessionUnavailableException unsupported() {
         return new SessionUnavailableException(org.zielbild.domain.Message.of("library.unsupported"));
     }

@@ -30,7 +30,8 @@ final class FolderAttachments implements SessionAttachments {
 
     static final String FOLDER = "attachments";
     private static final Logger LOG = LoggerFactory.getLogger(FolderAttachments.class);
-    private static final Pattern REFERENCE = Pattern.compile("[0-9a-f]{32}\\.(png|jpg|gif|bmp)");
+    /** What {@link #add} names its files: the first 16 bytes of the SHA-256 in hex and the kind's extension. */
+    static final Pattern REFERENCE = Pattern.compile("[0-9a-f]{32}\\.(png|jpg|gif|bmp)");
     private static final double MB = 1024.0 * 1024.0;
 
     private final Path folder;
@@ -119,7 +120,7 @@ final class FolderAttachments implements SessionAttachments {
             }
             out.force(true);
         }
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return hashOf(digest);
     }
 
     private static AttachmentRefusedException tooLarge(String name, long size) {
@@ -136,7 +137,12 @@ final class FolderAttachments implements SessionAttachments {
         }
     }
 
-    private static MessageDigest sha256() {
+    /** The hash part of a reference, from a digest that has seen the whole content. */
+    static String hashOf(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -35,6 +35,17 @@ final class NewSessionFolder {
 
     /** Writes {@code state} as a new session folder (a snapshot and an empty journal) and returns the folder. */
     Path write(SessionState state) throws SessionUnavailableException {
+        return write(state, building -> { });
+    }
+
+    /** Something more the new folder holds (its attachments), written before the folder is moved into place. */
+    @FunctionalInterface
+    interface Contents {
+        void writeInto(Path building) throws IOException;
+    }
+
+    /** As {@link #write(SessionState)}, with {@code contents} written into the folder first: all of it or none. */
+    Path write(SessionState state, Contents contents) throws SessionUnavailableException {
         Session session = state.session();
         Path folder = FolderNames.newFolder(workspace, session.info().title(), session.id());
         Path building = workspace.resolve(NEW_PREFIX + session.id() + "-" + Long.toHexString(System.nanoTime()));
@@ -45,6 +56,7 @@ final class NewSessionFolder {
             try (FileChannel journal = ops.createNew(files.journal())) {
                 journal.force(true);
             }
+            contents.writeInto(building);
             ops.forceDirectory(building);
             ops.atomicMove(building, folder);
             ops.forceDirectory(workspace);

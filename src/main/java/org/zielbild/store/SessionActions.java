@@ -3,6 +3,9 @@ package org.zielbild.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zielbild.domain.DomainException;
@@ -10,7 +13,9 @@ import org.zielbild.domain.EditSessionInfo;
 import org.zielbild.domain.Ids;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
+import org.zielbild.session.ImportReport;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.SessionService;
 import org.zielbild.session.SessionState;
 import org.zielbild.session.SessionSummary;
@@ -33,9 +38,10 @@ final class SessionActions {
     private final Refusals refusals;
     private final Trash trash;
     private final Clock clock;
+    private final FileOps ops;
 
     SessionActions(SessionListing listing, SessionOpener opener, NewSessionFolder folders, SessionExports exports,
-                   SessionReader reader, Refusals refusals, Trash trash, Clock clock) {
+                   SessionReader reader, Refusals refusals, Trash trash, Clock clock, FileOps ops) {
         this.listing = listing;
         this.opener = opener;
         this.folders = folders;
@@ -44,13 +50,17 @@ final class SessionActions {
         this.refusals = refusals;
         this.trash = trash;
         this.clock = clock;
+        this.ops = ops;
     }
 
-    /** A copy under a new id and title, with a fresh history. */
+    /** A copy under a new id and title, with a fresh history and the attachments it refers to. */
     SessionSummary duplicate(SessionSummary source, String newTitle) throws SessionUnavailableException {
-        Session original = readClean(SessionFiles.existing(Path.of(source.location())), source.title());
+        SessionFiles files = SessionFiles.existing(Path.of(source.location()));
+        Session original = readClean(files, source.title());
         Session copy = Copies.asNewSession(original, newTitle);
-        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(copy))));
+        SessionAttachments from = attachmentsOf(files.folder());
+        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(copy),
+                building -> CarriedAttachments.copy(copy, from, building, ops, false))));
     }
 
     /** An undoable change in the session itself; the folder keeps its name. */
@@ -81,17 +91,45 @@ final class SessionActions {
     }
 
     void exportTo(SessionSummary session, Path file) throws SessionUnavailableException {
-        exports.export(readClean(SessionFiles.existing(Path.of(session.location())), session.title()), file);
+        SessionFiles files = SessionFiles.existing(Path.of(session.location()));
+        exports.export(readClean(files, session.title()), attachmentsOf(files.folder()), file);
     }
 
-    /** Adds the session in {@code file} with a fresh history; a new id when its id is in the workspace already. */
-    SessionSummary importFrom(Path file) throws SessionUnavailableException {
-        Session session = exports.read(file);
+    /** The attachments kept in a session folder, to read (0111). */
+    SessionAttachments attachmentsOf(Path sessionFolder) {
+        return new FolderAttachments(sessionFolder, ops);
+    }
+
+    /**
+     * Adds the session in {@code file} with a fresh history; a new id when its id is in the workspace
+     * already. The attachments an export carries are checked one by one: one that fails is left out
+     * with a message, the session is imported all the same. A {@code session.json} picked inside a
+     * session folder brings that folder's attachments; a session whose id is here already (a rescue
+     * copy, which carries none) takes the ones it lacks from that session's folder.
+     */
+    ImportReport importFrom(Path file) throws SessionUnavailableException {
+        StoreCodec.ImportedSession read = exports.read(file);
+        Session session = read.session();
         String id = session.id();
-        if (listing.list().stream().anyMatch(s -> s.id().equals(id))) {
+        Optional<Path> sameId = listing.list().stream().filter(s -> s.id().equals(id)).findFirst()
+                .map(s -> Path.of(s.location()));
+        if (sameId.isPresent()) {
             session = Copies.withId(session, Ids.newId()); // imported twice: both copies stay apart
         }
-        return listing.summary(new SessionFiles(folders.write(SessionState.fresh(session))));
+        Session imported = session;
+        List<Message> leftOut = new ArrayList<>();
+        Path beside = file.toAbsolutePath().getParent();
+        Path folder = folders.write(SessionState.fresh(imported), building -> {
+            if (sameId.isPresent()) { // first: what is here already needs no file's copy
+                CarriedAttachments.copy(imported, attachmentsOf(sameId.get()), building, ops, true);
+            }
+            if (read.export() || beside == null) {
+                leftOut.addAll(CarriedAttachments.restore(read.attachments(), building, ops));
+            } else {
+                leftOut.addAll(CarriedAttachments.copy(imported, attachmentsOf(beside), building, ops, true));
+            }
+        });
+        return new ImportReport(listing.summary(new SessionFiles(folder)), leftOut);
     }
 
     /**

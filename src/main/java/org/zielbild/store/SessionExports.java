@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import org.zielbild.session.RescueCopy;
 import org.zielbild.session.RescuePlace;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.SessionState;
 import org.zielbild.session.SessionUnavailableException;
 
@@ -43,17 +45,18 @@ final class SessionExports {
         this.places = places;
     }
 
-    void export(Session session, Path file) throws SessionUnavailableException {
+    /** Writes {@code session} with the attachments it refers to that {@code attachments} has (0111). */
+    void export(Session session, SessionAttachments attachments, Path file) throws SessionUnavailableException {
         try {
-            writeAtomically(file.toAbsolutePath(), bytes(session));
+            writeAtomically(file.toAbsolutePath(), bytes(session, CarriedAttachments.forExport(session, attachments)));
         } catch (IOException e) {
             throw new SessionUnavailableException(Message.of("store.export.failed", file.toString(),
                     IoMessages.of(e, file.toAbsolutePath().getParent())), e);
         }
     }
 
-    /** The session in an export file (or a {@code session.json} the user picked instead). */
-    Session read(Path file) throws SessionUnavailableException {
+    /** The session in an export file (or a {@code session.json} the user picked instead), attachments unchecked. */
+    StoreCodec.ImportedSession read(Path file) throws SessionUnavailableException {
         byte[] bytes;
         try {
             bytes = SafeFiles.read(file, MAX_IMPORT_BYTES); // a named pipe or /dev/zero is refused, not waited on
@@ -64,7 +67,7 @@ final class SessionExports {
                     ReadProblems.of(e)), e);
         }
         try {
-            return codec.readImport(bytes).session();
+            return codec.readImport(bytes);
         } catch (Unreadable e) {
             LOG.info("cannot import {}", file, e);
             throw new SessionUnavailableException(Message.of("store.import.unreadable", file.toString(), e.reason()), e);
@@ -89,7 +92,7 @@ final class SessionExports {
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault()).format(now)
                 + RescuePlaces.SUFFIX;
         try {
-            byte[] bytes = bytes(s);
+            byte[] bytes = bytes(s, Map.of()); // the folder may be failing: the records first
             Path file = places.write(sessionFolder, chosen, name, target -> writeAtomically(target, bytes));
             LOG.error("session {} could not be written to its folder {}; a complete copy was saved to {} (import it from "
                     + "the start screen)", s.id(), sessionFolder, file);
@@ -109,8 +112,9 @@ final class SessionExports {
         return places.newerThan(id, since);
     }
 
-    private byte[] bytes(Session session) throws IOException {
-        return codec.export(new SessionExport(SessionExport.FORMAT, codec.currentVersion(), clock.instant(), session));
+    private byte[] bytes(Session session, Map<String, String> attachments) throws IOException {
+        return codec.export(new SessionExport(SessionExport.FORMAT, codec.currentVersion(), clock.instant(), session,
+                attachments));
     }
 
     private void writeAtomically(Path target, byte[] bytes) throws IOException {

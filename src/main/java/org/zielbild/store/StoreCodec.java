@@ -3,6 +3,7 @@ package org.zielbild.store;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,10 +20,15 @@ import org.zielbild.session.JournalEntry;
 final class StoreCodec {
 
     private final ObjectMapper json;
+    /** For import files: a picture is one long Base64 text (0111), so texts may be as long as the largest one. */
+    private final ObjectMapper importJson;
     private final Migrations migrations;
 
     StoreCodec(Migrations migrations) {
         this.json = StoreJson.mapper();
+        this.importJson = StoreJson.mapper();
+        importJson.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(CarriedAttachments.MAX_ENCODED_CHARS).build());
         this.migrations = migrations;
     }
 
@@ -81,7 +87,7 @@ final class StoreCodec {
         byte[] bytes = Boms.strip(raw);
         int length = trimmedLength(bytes);
         byte[] body = Seal.looksSealed(bytes, length) ? unseal(bytes, length) : Arrays.copyOf(bytes, length);
-        ObjectNode tree = tree(body);
+        ObjectNode tree = tree(importJson, body);
         int version = versionOf(tree);
         checkVersion(version);
         migrations.snapshot(tree, version);
@@ -89,14 +95,18 @@ final class StoreCodec {
             if (!SessionExport.FORMAT.equals(tree.path("format").asText())) {
                 throw new Unreadable(Message.of("store.damage.notSession"));
             }
-            SessionExport export = map(tree, SessionExport.class);
-            return new ImportedSession(export.session(), version);
+            SessionExport export = map(importJson, tree, SessionExport.class);
+            return new ImportedSession(export.session(), version, export.attachments(), true);
         }
-        return new ImportedSession(map(tree, Snapshot.class).session(), version);
+        return new ImportedSession(map(tree, Snapshot.class).session(), version, java.util.Map.of(), false);
     }
 
-    /** A session read from an import file, and the schema version the file had. */
-    record ImportedSession(org.zielbild.domain.Session session, int version) {
+    /**
+     * A session read from an import file, the schema version the file had, the attachments it
+     * carries (unchecked yet), and whether it was an export (else a {@code session.json}).
+     */
+    record ImportedSession(org.zielbild.domain.Session session, int version,
+                           java.util.Map<String, String> attachments, boolean export) {
     }
 
     /**
@@ -186,6 +196,10 @@ final class StoreCodec {
     }
 
     private ObjectNode tree(byte[] body) throws Unreadable {
+        return tree(json, body);
+    }
+
+    private static ObjectNode tree(ObjectMapper json, byte[] body) throws Unreadable {
         try {
             JsonNode node = json.readTree(body);
             if (node instanceof ObjectNode o) {
@@ -206,6 +220,10 @@ final class StoreCodec {
     }
 
     private <T> T map(JsonNode tree, Class<T> type) throws Unreadable {
+        return map(json, tree, type);
+    }
+
+    private static <T> T map(ObjectMapper json, JsonNode tree, Class<T> type) throws Unreadable {
         try {
             return json.treeToValue(tree, type);
         } catch (IOException | RuntimeException e) {

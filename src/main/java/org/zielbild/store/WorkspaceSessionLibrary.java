@@ -3,11 +3,15 @@ package org.zielbild.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zielbild.domain.Session;
+import org.zielbild.session.ImportReport;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionAttachments;
 import org.zielbild.session.RecoveryOption;
 import org.zielbild.session.SessionLibrary;
 import org.zielbild.session.SessionState;
@@ -33,6 +37,8 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     private final SessionOpener opener;
     private final SessionActions actions;
     private final SessionExports exports;
+    /** Where the sessions opened or read through this library live, by id: their exports carry their attachments. */
+    private final Map<String, Path> folderOf = new ConcurrentHashMap<>();
 
     /**
      * @param rescueFolder where a copy goes when a session is closed while its folder cannot be written
@@ -59,7 +65,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         this.listing = new SessionListing(this.workspace, codec);
         this.folders = new NewSessionFolder(this.workspace, codec, ops, clock);
         this.opener = new SessionOpener(codec, reader, refusals, ops, policy, clock, exports);
-        this.actions = new SessionActions(listing, opener, folders, exports, reader, refusals, trash, clock);
+        this.actions = new SessionActions(listing, opener, folders, exports, reader, refusals, trash, clock, ops);
         this.exports = exports;
     }
 
@@ -74,17 +80,23 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
 
     @Override
     public OpenSession create(Session session, Executor callbacks) throws SessionUnavailableException {
-        return opener.open(folders.write(SessionState.fresh(session)), callbacks, session.info().title());
+        return remembered(folders.write(SessionState.fresh(session)), callbacks, session.info().title());
     }
 
     @Override
     public OpenSession open(SessionSummary summary, Executor callbacks) throws SessionUnavailableException {
-        return opener.open(Path.of(summary.location()), callbacks, summary.title());
+        return remembered(Path.of(summary.location()), callbacks, summary.title());
     }
 
     @Override
     public OpenSession openFolder(Path folder, Executor callbacks) throws SessionUnavailableException {
-        return opener.open(folder, callbacks, folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
+        return remembered(folder, callbacks, folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
+    }
+
+    private OpenSession remembered(Path folder, Executor callbacks, String title) throws SessionUnavailableException {
+        OpenSession open = opener.open(folder, callbacks, title);
+        folderOf.put(open.service().session().id(), folder);
+        return open;
     }
 
     /** What the user chose to recover from a damaged session, as a new session with its history (0022). */
@@ -95,7 +107,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
         Session session = Copies.asNewSession(recovered.session(), newTitle);
         Path folder = folders.write(new SessionState(session, recovered.history(), recovered.seq()));
         LOG.info("recovered {} from {} into {}", option.kind(), option.source(), folder);
-        return opener.open(folder, callbacks, newTitle);
+        return remembered(folder, callbacks, newTitle);
     }
 
     @Override
@@ -125,12 +137,23 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
 
     @Override
     public SessionSummary importFrom(Path file) throws SessionUnavailableException {
-        return actions.importFrom(file);
+        return actions.importFrom(file).summary();
     }
 
     @Override
+    public ImportReport importSession(Path file) throws SessionUnavailableException {
+        return actions.importFrom(file);
+    }
+
+    /** Writes {@code session} with the attachments its folder keeps (one opened or read here, or in the workspace). */
+    @Override
     public void exportSession(Session session, Path file) throws SessionUnavailableException {
-        exports.export(session, file);
+        Path folder = folderOf.get(session.id());
+        if (folder == null) {
+            folder = listing.list().stream().filter(s -> s.id().equals(session.id())).findFirst()
+                    .map(s -> Path.of(s.location())).orElse(null);
+        }
+        exports.export(session, folder == null ? SessionAttachments.NONE : actions.attachmentsOf(folder), file);
     }
 
     /**
@@ -139,6 +162,8 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
      * command reads sessions this way).
      */
     public Session readFolder(Path folder) throws SessionUnavailableException {
-        return actions.readFolder(folder);
+        Session session = actions.readFolder(folder);
+        folderOf.put(session.id(), folder);
+        return session;
     }
 }

@@ -114,6 +114,7 @@ public final class StartScreen {
 
         Label error = messageLine("startError", Styles.DANGER, vm.errorProperty());
         Label done = messageLine("startDone", Styles.SUCCESS, vm.doneProperty());
+        Label notice = messageLine("startNotice", Styles.WARNING, vm.noticeProperty());
         vm.damagedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 // Shown after the current pulse: the property changes inside a background callback.
@@ -123,7 +124,7 @@ public final class StartScreen {
             }
         });
 
-        root.getChildren().addAll(top, error, done, panes);
+        root.getChildren().addAll(top, error, done, notice, panes);
         listShown = listAttached.getReadOnlyProperty().and(vm.listLoadedProperty());
         focusWhereTheDayStarts();
     }
@@ -161,6 +162,7 @@ public final class StartScreen {
         line.setId(id);
         line.getStyleClass().add(style);
         line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE); // on a short window the list gives way, never a message's lines
         line.textProperty().bind(Bindings.createStringBinding(
                 () -> message.getValue() == null ? "" : i18n.text(message.getValue()), message));
         line.managedProperty().bind(line.textProperty().isNotEmpty());

@@ -28,6 +28,7 @@ import org.zielbild.domain.Message;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.SessionInfo;
 import org.zielbild.domain.TargetPictureDay;
+import org.zielbild.session.ImportReport;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.RecoveryOption;
 import org.zielbild.session.SessionDamagedException;
@@ -67,6 +68,7 @@ public final class StartViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> done = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SessionDamagedException> damaged = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
@@ -110,6 +112,11 @@ public final class StartViewModel {
     /** What the last session action did ("exported to ..."), or null. */
     public ReadOnlyObjectProperty<Message> doneProperty() {
         return done.getReadOnlyProperty();
+    }
+
+    /** What the last session action could not do besides, to know about (pictures an import left out), or null. */
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** A session that could not be opened because it is damaged, with what can be recovered; null otherwise. */
@@ -214,22 +221,31 @@ public final class StartViewModel {
         });
     }
 
+    /** Imports a session; pictures in the file that were left out (damaged or changed) become a notice. */
     public void importFrom(Path file) {
-        chore(() -> Message.of("start.done.imported", library.importFrom(file).title()));
+        inBackground(() -> {
+            ImportReport report = library.importSession(file);
+            List<Message> leftOut = report.leftOut();
+            return new ChoreDone(Message.of("start.done.imported", report.summary().title()), leftOut.isEmpty() ? null
+                    : Message.of("start.notice.picturesLeftOut", leftOut.size(), leftOut.get(0)), library.list());
+        }, this::choreDone);
     }
 
-    /** A chore's message and the session list after it. */
-    private record ChoreDone(Message message, List<SessionSummary> sessions) {
+    /** A chore's message, what the user should know besides (or null), and the session list after it. */
+    private record ChoreDone(Message message, Message notice, List<SessionSummary> sessions) {
     }
 
     private void chore(Chore chore) {
         inBackground(() -> {
             Message result = chore.run();
-            return new ChoreDone(result, library.list());
-        }, r -> {
-            sessions.setAll(r.sessions());
-            done.set(r.message());
-        });
+            return new ChoreDone(result, null, library.list());
+        }, this::choreDone);
+    }
+
+    private void choreDone(ChoreDone r) {
+        sessions.setAll(r.sessions());
+        done.set(r.message());
+        notice.set(r.notice());
     }
 
     private void run(Opening opening) {
@@ -250,6 +266,7 @@ public final class StartViewModel {
         busy.set(true);
         error.set(null);
         done.set(null);
+        notice.set(null);
         background.execute(() -> {
             try {
                 T result = task.run();
