@@ -8,8 +8,8 @@ import javafx.scene.shape.StrokeLineCap;
  * Rectangles that are rounded only when the corners can be seen. The software rasteriser works
  * through a shape's whole bounding box row by row, while a plain filled rectangle has a fast path:
  * so a rounded rectangle is drawn as a rounded cap above and below (paths only as tall as the
- * corners) and a plain rectangle between them, split at whole pixels so no seam shows; a square
- * outline is four filled strips. Same pixels, a fraction of the work (the frame of a 2,000-note
+ * corners) and a plain rectangle between them, split at whole pixels so no seam shows; an outline
+ * likewise (its top and bottom stroked, its sides filled strips). Same pixels, a fraction of the work (the frame of a 2,000-note
  * board at fit-all spent most of its time stroking frames and filling rounded notes).
  */
 final class CanvasShapes {
@@ -25,10 +25,10 @@ final class CanvasShapes {
             gc.fillRect(x, y, w, h);
             return;
         }
-        double r = Math.min(arc / 2, Math.min(w, h) / 2);
+        double r = arc / 2;
         double top = Math.ceil(y + r);
         double bottom = Math.floor(y + h - r);
-        if (bottom - top < 2) {
+        if (bottom - top < 2 || arc > w) {
             gc.fillRoundRect(x, y, w, h, arc, arc);
             return;
         }
@@ -41,25 +41,16 @@ final class CanvasShapes {
 
     /** Same pixels as {@code strokeRect} / {@code strokeRoundRect} with the current line width. */
     static void stroke(GraphicsContext gc, double x, double y, double w, double h, double arc) {
-        double lw = gc.getLineWidth();
-        double d = lw / 2;
-        Paint fill = gc.getFill();
-        if (arc < MIN_ARC) {
-            gc.setFill(gc.getStroke());
-            gc.fillRect(x - d, y - d, w + lw, lw);
-            gc.fillRect(x - d, y + h - d, w + lw, lw);
-            if (h > lw) {
-                gc.fillRect(x - d, y + d, lw, h - lw);
-                gc.fillRect(x + w - d, y + d, lw, h - lw);
-            }
-            gc.setFill(fill);
-            return;
-        }
-        double r = Math.min(arc / 2, Math.min(w, h) / 2);
+        double d = gc.getLineWidth() / 2;
+        double r = arc < MIN_ARC ? 0 : arc / 2;
         double top = Math.ceil(y + r + d);
         double bottom = Math.floor(y + h - r - d);
-        if (bottom - top < 2) {
-            gc.strokeRoundRect(x, y, w, h, arc, arc);
+        if (bottom - top < 2 || arc > w) {
+            if (r == 0) {
+                gc.strokeRect(x, y, w, h);
+            } else {
+                gc.strokeRoundRect(x, y, w, h, arc, arc);
+            }
             return;
         }
         StrokeLineCap capStyle = gc.getLineCap();
@@ -69,9 +60,10 @@ final class CanvasShapes {
         cap(gc, x, y + h, w, r, bottom, false);
         gc.stroke();
         gc.setLineCap(capStyle);
+        Paint fill = gc.getFill();
         gc.setFill(gc.getStroke());
-        gc.fillRect(x - d, top, lw, bottom - top);
-        gc.fillRect(x + w - d, top, lw, bottom - top);
+        gc.fillRect(x - d, top, 2 * d, bottom - top);
+        gc.fillRect(x + w - d, top, 2 * d, bottom - top);
         gc.setFill(fill);
     }
 
@@ -83,10 +75,15 @@ final class CanvasShapes {
         double s = top ? 1 : -1;
         gc.beginPath();
         gc.moveTo(x, split);
-        gc.lineTo(x, edge + s * r);
-        gc.arcTo(x, edge, x + r, edge, r);
-        gc.lineTo(x + w - r, edge);
-        gc.arcTo(x + w, edge, x + w, edge + s * r, r);
+        if (r == 0) {
+            gc.lineTo(x, edge);
+            gc.lineTo(x + w, edge);
+        } else {
+            gc.lineTo(x, edge + s * r);
+            gc.arcTo(x, edge, x + r, edge, r);
+            gc.lineTo(x + w - r, edge);
+            gc.arcTo(x + w, edge, x + w, edge + s * r, r);
+        }
         gc.lineTo(x + w, split);
     }
 }
