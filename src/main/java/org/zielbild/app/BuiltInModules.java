@@ -4,6 +4,7 @@ import java.util.List;
 import org.zielbild.ui.common.SessionPictures;
 import org.zielbild.ui.kit.board.BoardPictures;
 import org.zielbild.ui.modules.closing.ClosingModule;
+import org.zielbild.ui.modules.coaching.CoachingModule;
 import org.zielbild.ui.modules.customer.CustomerModule;
 import org.zielbild.ui.modules.reflection.ReflectionModule;
 import org.zielbild.ui.modules.mandate.MandateModule;
@@ -25,6 +26,7 @@ public final class BuiltInModules {
                 CustomerModule.module(),
                 TargetModule.module(),
                 MandateModule.module(),
+                CoachingModule.module(),
                 ClosingModule.module()));
     }
 

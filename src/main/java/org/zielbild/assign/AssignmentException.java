@@ -14,11 +14,17 @@ public final class AssignmentException extends RuntimeException {
 
     private final Source source;
     private final int index;
+    private final transient Bottleneck bottleneck;
 
     public AssignmentException(Source source, int index, String message) {
+        this(source, index, message, null);
+    }
+
+    AssignmentException(Source source, int index, String message, Bottleneck bottleneck) {
         super(message);
         this.source = source;
         this.index = index;
+        this.bottleneck = bottleneck;
     }
 
     static AssignmentException whole(String message) {
@@ -27,6 +33,11 @@ public final class AssignmentException extends RuntimeException {
 
     public Source source() {
         return source;
+    }
+
+    /** When not everyone can be placed (forbidden pairs, locks): who and which coaches, as data. */
+    public java.util.Optional<Bottleneck> bottleneck() {
+        return java.util.Optional.ofNullable(bottleneck);
     }
 
     /** Position of the faulty item in its list, or -1 when the problem as a whole is at fault. */

@@ -82,7 +82,7 @@ final class AssignmentNetwork {
     int[] solve() {
         for (int p = 0; p < instance.participantCount(); p++) {
             if (instance.lockedCoach[p] == Instance.FREE && !flow.augment(p, sink)) {
-                throw AssignmentException.whole(new HallViolation(instance, flow::reachedInLastSearch).describe());
+                throw new HallViolation(instance, flow::reachedInLastSearch).exception();
             }
         }
         return readCoaches();

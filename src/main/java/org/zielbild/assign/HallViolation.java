@@ -1,7 +1,5 @@
 package org.zielbild.assign;
 
-import static org.zielbild.assign.ProblemValidator.quote;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -24,12 +22,13 @@ final class HallViolation {
         this.reached = reached;
     }
 
-    String describe() {
+    /** The participants the search reached and the coaches they may go to, with those coaches' free places. */
+    Bottleneck bottleneck() {
         List<String> participants = new ArrayList<>();
         boolean[] allowed = new boolean[instance.coachCount()];
         for (int p = 0; p < instance.participantCount(); p++) {
             if (instance.lockedCoach[p] == Instance.FREE && reached.test(p)) {
-                participants.add(quote(instance.participants[p]));
+                participants.add(instance.participants[p]);
                 for (int c = 0; c < instance.coachCount(); c++) {
                     allowed[c] |= !instance.isForbidden(p, c);
                 }
@@ -39,10 +38,22 @@ final class HallViolation {
         long places = 0;
         for (int c = 0; c < instance.coachCount(); c++) {
             if (allowed[c]) {
-                coaches.add(quote(instance.coaches[c]));
+                coaches.add(instance.coaches[c]);
                 places += instance.freeCapacity[c];
             }
         }
+        return new Bottleneck(participants, coaches, places);
+    }
+
+    AssignmentException exception() {
+        return new AssignmentException(AssignmentException.Source.WHOLE_PROBLEM, -1, describe(), bottleneck());
+    }
+
+    String describe() {
+        Bottleneck b = bottleneck();
+        List<String> participants = b.participants().stream().map(ProblemValidator::quote).toList();
+        List<String> coaches = b.coaches().stream().map(ProblemValidator::quote).toList();
+        long places = b.freePlaces();
         String who = participants.size() == 1
                 ? "participant " + participants.get(0)
                 : participants.size() + " participants (" + names(participants) + ")";

@@ -29,6 +29,25 @@ import org.zielbild.domain.board.RevealVote;
 import org.zielbild.domain.board.SetBoardHidden;
 import org.zielbild.domain.board.SetNoteDetails;
 import org.zielbild.domain.board.StartVote;
+import org.zielbild.domain.coaching.AddCoach;
+import org.zielbild.domain.coaching.AddForbiddenPair;
+import org.zielbild.domain.coaching.AddQuestion;
+import org.zielbild.domain.coaching.CastCoachBallot;
+import org.zielbild.domain.coaching.EditCoach;
+import org.zielbild.domain.coaching.ForgetBallotShown;
+import org.zielbild.domain.coaching.RecordAssignmentRun;
+import org.zielbild.domain.coaching.RecordBallotShown;
+import org.zielbild.domain.coaching.RemoveAssignmentRun;
+import org.zielbild.domain.coaching.RemoveCoach;
+import org.zielbild.domain.coaching.RemoveForbiddenPair;
+import org.zielbild.domain.coaching.RemoveQuestion;
+import org.zielbild.domain.coaching.RestoreCoachBallot;
+import org.zielbild.domain.coaching.SetCoachingPlan;
+import org.zielbild.domain.coaching.SetPin;
+import org.zielbild.domain.coaching.SetPitchOrder;
+import org.zielbild.domain.coaching.SetQuestionAnswered;
+import org.zielbild.domain.coaching.ShowCoachingStep;
+import org.zielbild.domain.coaching.WithdrawCoachBallot;
 import org.zielbild.domain.day.EndStage;
 import org.zielbild.domain.day.ExtendTimer;
 import org.zielbild.domain.day.PauseTimer;
@@ -124,7 +143,8 @@ public final class ChangeCatalog {
         registerTargetChanges();
         registerAttendanceChanges();
         registerMandateChanges();
-        // New slices (coaching, ...) register here, after the ones above.
+        registerCoachingChanges();
+        // New slices register here, after the ones above.
     }
 
     private ChangeCatalog() {
@@ -262,6 +282,29 @@ public final class ChangeCatalog {
         register("mandate.action.link", SetActionLink.class);
         register("mandate.action.team", SetActionTeam.class);
         register("mandate.action.restore", RestoreAction.class);
+    }
+
+    /** {@code domain.coaching}: the coach pitch and vote (docs/decisions/0130). */
+    private static void registerCoachingChanges() {
+        register("coaching.coach.add", AddCoach.class);
+        register("coaching.coach.remove", RemoveCoach.class);
+        register("coaching.coach.edit", EditCoach.class);
+        register("coaching.order", SetPitchOrder.class);
+        register("coaching.plan", SetCoachingPlan.class);
+        register("coaching.step", ShowCoachingStep.class);
+        register("coaching.forbid.add", AddForbiddenPair.class);
+        register("coaching.forbid.remove", RemoveForbiddenPair.class);
+        register("coaching.pin", SetPin.class);
+        register("coaching.question.add", AddQuestion.class);
+        register("coaching.question.remove", RemoveQuestion.class);
+        register("coaching.question.answered", SetQuestionAnswered.class);
+        register("coaching.ballot.cast", CastCoachBallot.class);
+        register("coaching.ballot.withdraw", WithdrawCoachBallot.class);
+        register("coaching.ballot.restore", RestoreCoachBallot.class);
+        register("coaching.ballot.shown", RecordBallotShown.class);
+        register("coaching.ballot.shownForget", ForgetBallotShown.class);
+        register("coaching.run.add", RecordAssignmentRun.class);
+        register("coaching.run.remove", RemoveAssignmentRun.class);
     }
 
     private static void register(String name, Class<? extends Change> type) {

@@ -7,6 +7,7 @@ import org.zielbild.domain.mandate.Mandates;
 import org.zielbild.domain.day.DayLog;
 import org.zielbild.domain.mood.Moods;
 import org.zielbild.domain.roster.Roster;
+import org.zielbild.domain.coaching.Coaching;
 import org.zielbild.domain.target.TargetPicture;
 
 /**
@@ -14,9 +15,10 @@ import org.zielbild.domain.target.TargetPicture;
  * snapshot can be written in the background while the facilitator keeps working.
  *
  * <p>Each component but the header is a slice with its own package ({@code domain.agenda},
- * {@code domain.roster}, {@code domain.day}, {@code domain.board}, {@code domain.mood}, {@code domain.target}) holding its
- * values and the changes that touch them. Slices added later ({@code dayLog}, {@code boards},
- * {@code moods}, {@code target}, {@code mandates}) accept null and become empty, so snapshots written before they existed still load.
+ * {@code domain.roster}, {@code domain.day}, {@code domain.board}, {@code domain.mood}, {@code domain.target},
+ * {@code domain.mandate}, {@code domain.coaching}) holding its values and the changes that touch them. Slices
+ * added later ({@code dayLog}, {@code boards}, {@code moods}, {@code target}, {@code mandates}, {@code coaching})
+ * accept null and become empty, so snapshots written before they existed still load.
  * A new slice goes at the end the same way: the store writes components in this order
  * (docs/decisions/0070 says what else a new slice needs).
  *
@@ -25,9 +27,10 @@ import org.zielbild.domain.target.TargetPicture;
  * @param moods  the mood check-in and check-out rounds
  * @param target the shared target picture: statements, rating rounds, recorded reasons
  * @param mandates the team mandates and the session's actions
+ * @param coaching the coach pitch and vote: coaches, questions, secret ballots, pins, computed assignments
  */
 public record Session(String id, SessionInfo info, Agenda agenda, Roster roster, DayLog dayLog, Boards boards,
-                      Moods moods, TargetPicture target, Mandates mandates) {
+                      Moods moods, TargetPicture target, Mandates mandates, Coaching coaching) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -39,42 +42,47 @@ public record Session(String id, SessionInfo info, Agenda agenda, Roster roster,
         moods = moods == null ? Moods.empty() : moods;
         target = target == null ? TargetPicture.empty() : target;
         mandates = mandates == null ? Mandates.empty() : mandates;
+        coaching = coaching == null ? Coaching.empty() : coaching;
     }
 
-    /** A session whose day has not started yet: no runs, no boards, no mood rounds. */
+    /** A session whose day has not started yet: no runs, no boards, no mood rounds, no coaches. */
     public Session(String id, SessionInfo info, Agenda agenda, Roster roster) {
-        this(id, info, agenda, roster, null, null, null, null, null);
+        this(id, info, agenda, roster, null, null, null, null, null, null);
     }
 
     public Session withInfo(SessionInfo newInfo) {
-        return new Session(id, newInfo, agenda, roster, dayLog, boards, moods, target, mandates);
+        return new Session(id, newInfo, agenda, roster, dayLog, boards, moods, target, mandates, coaching);
     }
 
     public Session withAgenda(Agenda newAgenda) {
-        return new Session(id, info, newAgenda, roster, dayLog, boards, moods, target, mandates);
+        return new Session(id, info, newAgenda, roster, dayLog, boards, moods, target, mandates, coaching);
     }
 
     public Session withRoster(Roster newRoster) {
-        return new Session(id, info, agenda, newRoster, dayLog, boards, moods, target, mandates);
+        return new Session(id, info, agenda, newRoster, dayLog, boards, moods, target, mandates, coaching);
     }
 
     public Session withDayLog(DayLog newDayLog) {
-        return new Session(id, info, agenda, roster, newDayLog, boards, moods, target, mandates);
+        return new Session(id, info, agenda, roster, newDayLog, boards, moods, target, mandates, coaching);
     }
 
     public Session withBoards(Boards newBoards) {
-        return new Session(id, info, agenda, roster, dayLog, newBoards, moods, target, mandates);
+        return new Session(id, info, agenda, roster, dayLog, newBoards, moods, target, mandates, coaching);
     }
 
     public Session withMoods(Moods newMoods) {
-        return new Session(id, info, agenda, roster, dayLog, boards, newMoods, target, mandates);
+        return new Session(id, info, agenda, roster, dayLog, boards, newMoods, target, mandates, coaching);
     }
 
     public Session withTarget(TargetPicture newTarget) {
-        return new Session(id, info, agenda, roster, dayLog, boards, moods, newTarget, mandates);
+        return new Session(id, info, agenda, roster, dayLog, boards, moods, newTarget, mandates, coaching);
     }
 
     public Session withMandates(Mandates newMandates) {
-        return new Session(id, info, agenda, roster, dayLog, boards, moods, target, newMandates);
+        return new Session(id, info, agenda, roster, dayLog, boards, moods, target, newMandates, coaching);
+    }
+
+    public Session withCoaching(Coaching newCoaching) {
+        return new Session(id, info, agenda, roster, dayLog, boards, moods, target, mandates, newCoaching);
     }
 }

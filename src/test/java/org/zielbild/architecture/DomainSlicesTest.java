@@ -41,6 +41,7 @@ class DomainSlicesTest {
         // Mandates serve statements (reading only, with copies of their text), name teams and owners from
         // the roster, and an action made from a next-step note keeps a copy of the note's text.
         MAY_USE.put("mandate", Set.of("board", "roster", "target"));
+        MAY_USE.put("coaching", Set.of("roster", "day"));
     }
 
     private final JavaClasses domain = new ClassFileImporter()

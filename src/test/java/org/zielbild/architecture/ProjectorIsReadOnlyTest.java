@@ -26,7 +26,8 @@ class ProjectorIsReadOnlyTest {
             "RenderStyle", "TextFitter", "CanvasFonts", "CanvasShapes", "NotePaints", "BoardGeometry", "BoardSnapshot",
             "BoardFit", "Viewport", "MoodChart", "MoodBar", "MoodWords", "ProjectionSurface", "WelcomeView",
             "WelcomeViewModel", "WelcomeAgenda", "WallBoard", "WallLayout", "WallNotesLayout", "WallCardsLayout",
-            "WallGroups", "WallMeasure", "WallTexts");
+            "WallGroups", "WallMeasure", "WallTexts",
+            "CoachingRoom", "RankingBody", "AnnouncementBody", "TileTheme", "PhotoFrame", "CoachingStyles");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -62,9 +63,10 @@ class ProjectorIsReadOnlyTest {
     void theRuleSeesTheProjectionsAndWouldCatchAViewModel() {
         assertThat(classes.stream().filter(DRAWS_THE_PROJECTION::test).map(JavaClass::getSimpleName))
                 .contains("BoardProjection", "MoodProjection", "ProjectorWindow", "BoardFeed", "MoodFeed", "SessionFeed",
-                        "BoardRenderer", "MoodChart", "WelcomeView");
+                        "BoardRenderer", "MoodChart", "WelcomeView", "CoachingProjection", "CoachingFeed", "AnnouncementBody");
         assertThat(classes.stream().filter(CAN_APPLY_A_CHANGE::test).map(JavaClass::getSimpleName))
-                .contains("BoardViewModel", "MoodRoundViewModel", "SessionModel", "SessionService", "AddNote")
+                .contains("BoardViewModel", "MoodRoundViewModel", "SessionModel", "SessionService", "AddNote",
+                        "CoachingViewModel", "RankingViewModel")
                 .doesNotContain("BoardFeed", "MoodFeed", "SessionFeed", "BoardSnapshot");
     }
 

@@ -97,8 +97,17 @@ class ExportCommandTest {
         Path folder = folderOf(home);
         Run csv = run("export", "--format", "csv", "--out", home.resolve("tables").toString(), folder.toString());
         assertThat(csv.code()).as(csv.err()).isZero();
-        assertThat(csv.out()).contains("Wrote 4 tables", "moods.csv, notes.csv, statements.csv, target_rounds.csv");
+        assertThat(csv.out()).contains("Wrote 8 tables", "moods.csv, notes.csv, statements.csv, target_rounds.csv, "
+                + "coaches.csv, coach-questions.csv, coach-runs.csv, coach-assignment.csv");
         assertThat(home.resolve("tables/notes.csv")).exists();
+        // The coach table: ranks are secret unless asked for.
+        assertThat(Files.readString(home.resolve("tables/coach-assignment.csv"))).contains("\"participant\",\"coach\"\r\n")
+                .doesNotContain("rank");
+        Run ranked = run("export", "--format", "csv", "--include-ranks", "--out", home.resolve("ranked").toString(),
+                folder.toString());
+        assertThat(ranked.code()).as(ranked.err()).isZero();
+        assertThat(Files.readString(home.resolve("ranked/coach-assignment.csv"))).contains("\"participant\",\"coach\",\"rank\"\r\n",
+                "\"Dörte Schäfer\",\"Tobias Krämer\",\"2\"\r\n");
         Run json = run("export", "--format", "json", "--out", home.resolve("day.json").toString(), folder.toString());
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(Files.readString(home.resolve("day.json"))).contains("\"format\" : \"zielbild-session\"")

@@ -50,7 +50,7 @@ class CsvTablesTest {
     void notesAndMoodsAreWrittenWithTheirData() throws Exception {
         List<Path> files = export(MinutesSample.build(Language.DE));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("moods.csv", "notes.csv", "statements.csv",
-                "target_rounds.csv");
+                "target_rounds.csv", "coaches.csv", "coach-questions.csv", "coach-runs.csv", "coach-assignment.csv");
         List<CSVRecord> notes = read(dir.resolve("tables/notes.csv"));
         assertThat(notes).hasSize(22 + 3 + 1 + 2);
         Map<String, CSVRecord> byText = notes.stream().collect(Collectors.toMap(r -> r.get("text"), r -> r));

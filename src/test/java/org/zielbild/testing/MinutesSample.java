@@ -42,8 +42,9 @@ import org.zielbild.domain.roster.TeamColor;
  * language gives the same session on every run. Ten people (one without a team), every stage run,
  * an anonymous check-in and a named check-out, pains and gains with clusters and a revealed vote,
  * a customer board whose vote was never revealed, a target picture rated in three rounds (a show of
- * hands, a named ballot round, an open round never shown; {@link MinutesTargetSample}), next steps
- * with authors, and notes that try to break a format: markup, Markdown, formulas, an emoji and a script the PDF font lacks.
+ * hands, a named ballot round, an open round never shown; {@link MinutesTargetSample}), a coach round
+ * with two computations ({@link MinutesCoachingSample}), next steps with authors, and notes that try to
+ * break a format: markup, Markdown, formulas, an emoji and a script the PDF font lacks.
  */
 public final class MinutesSample {
 
@@ -98,6 +99,7 @@ public final class MinutesSample {
         customer(stages.get(2), de);
         MinutesTargetSample.add(this::apply, () -> s, stages.get(3), de, MinutesSample::min);
         closing(stages.get(6), de);
+        s = MinutesCoachingSample.add(s, de, MinutesSample::min);
         return s;
     }
 

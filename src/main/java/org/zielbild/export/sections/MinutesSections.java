@@ -37,7 +37,9 @@ public final class MinutesSections {
                 new MoodSection(),
                 new BoardsSection(),
                 new TargetSection(),
-                new MandateSection()));
+                new MandateSection(),
+
+                new CoachingSection()));
     }
 
     /** Every part with data, in the order of the day. */

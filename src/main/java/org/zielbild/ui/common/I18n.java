@@ -32,6 +32,7 @@ public final class I18n {
             "i18n.closing",
             "i18n.target",
             "i18n.mandate",
+            "i18n.coaching",
             "i18n.store",
             "i18n.minutes",
             "i18n.imports");

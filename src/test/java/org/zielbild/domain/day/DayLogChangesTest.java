@@ -26,7 +26,7 @@ class DayLogChangesTest {
 
     @Test
     void olderSessionsWithoutADayLogGetAnEmptyOne() {
-        Session old = new Session("x", day.info(), day.agenda(), day.roster(), null, null, null, null, null);
+        Session old = new Session("x", day.info(), day.agenda(), day.roster(), null, null, null, null, null, null);
         assertThat(old.dayLog()).isEqualTo(DayLog.empty());
         assertThat(new DayLog(null, null).runs()).isEmpty();
     }

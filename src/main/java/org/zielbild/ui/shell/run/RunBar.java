@@ -69,6 +69,8 @@ public final class RunBar {
         clock.getStyleClass().add("run-clock");
         caption.setId("stageTimerCaption");
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, "run-caption");
+        // "Bereit · Strg+Leertaste" stays whole when a side timer takes room before the day starts.
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         timerBox.getStyleClass().add("run-timer");
         timerBox.setAlignment(Pos.CENTER_LEFT);
         // The stage timer and its caption never give way (at least 170 px): other parts of the bar do.

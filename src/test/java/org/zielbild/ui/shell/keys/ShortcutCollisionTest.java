@@ -18,13 +18,14 @@ import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.kit.actions.ActionListView;
 import org.zielbild.ui.modules.closing.ClosingKeys;
 import org.zielbild.ui.modules.mandate.MandateKeys;
+import org.zielbild.ui.modules.coaching.CoachingShortcut;
 import org.zielbild.ui.modules.target.TargetKeys;
 
 /**
  * No two shortcuts answer the same key press in the same place: the session window's
  * ({@link Shortcut}, active everywhere in it, the facilitator's board included) together with the
- * board's ({@link BoardShortcut}) or the target-picture stage's ({@link TargetKeys}), and the ballot screen's
- * keys among themselves.
+ * board's ({@link BoardShortcut}), the target-picture stage's ({@link TargetKeys}) or the coach round's
+ * ({@link CoachingShortcut}), and each ballot screen's keys among themselves.
  */
 class ShortcutCollisionTest {
 
@@ -163,6 +164,20 @@ class ShortcutCollisionTest {
     }
 
     @Test
+    void theSessionWindowAndTheCoachRoundInItShareNoKey() {
+        List<Binding> all = new ArrayList<>(sessionWindow());
+        all.addAll(coaching(CoachingShortcut.Context.STAGE));
+        assertThat(collisions(all)).isEmpty();
+    }
+
+    @Test
+    void theCoachRoundChangesTheWallOnlyWithAltAndItsBallotScreensKeysAreDistinct() {
+        assertThat(coaching(CoachingShortcut.Context.STAGE)).allSatisfy(b -> assertThat(b.key().getAlt()).as(b.name())
+                .isEqualTo(DOWN));
+        assertThat(collisions(coaching(CoachingShortcut.Context.BALLOT))).isEmpty();
+    }
+
+    @Test
     void theCheckFindsKeysThatWouldCollide() {
         List<Binding> all = new ArrayList<>(sessionWindow());
         // The ballot's plain F would fight the clicker's keys if the day had kept plain F; B and "." do.
@@ -193,6 +208,16 @@ class ShortcutCollisionTest {
         List<Binding> out = new ArrayList<>();
         for (BoardShortcut s : BoardShortcut.values()) {
             if (s.contexts().contains(context)) {
+                s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Binding> coaching(CoachingShortcut.Context context) {
+        List<Binding> out = new ArrayList<>();
+        for (CoachingShortcut s : CoachingShortcut.values()) {
+            if (s.context() == context) {
                 s.keys().forEach(k -> out.add(new Binding(s.name(), k)));
             }
         }
