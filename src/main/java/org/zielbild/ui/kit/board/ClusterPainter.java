@@ -86,10 +86,10 @@ final class ClusterPainter {
         double cx = sx + sw / 2;
         double cy = sy + sh / 2;
         gc.setFill(paints.chip);
-        gc.fillRoundRect(cx - chipW / 2, cy - chipH / 2, chipW, chipH, px * 0.5, px * 0.5);
+        CanvasShapes.fill(gc, cx - chipW / 2, cy - chipH / 2, chipW, chipH, px * 0.5);
         gc.setStroke(target ? NotePaints.DROP_TARGET : paints.frame);
         gc.setLineWidth(style == RenderStyle.PROJECTION ? 2 : 1);
-        gc.strokeRoundRect(cx - chipW / 2, cy - chipH / 2, chipW, chipH, px * 0.5, px * 0.5);
+        CanvasShapes.stroke(gc, cx - chipW / 2, cy - chipH / 2, chipW, chipH, px * 0.5);
         gc.setFill(paints.text);
         gc.setFont(f);
         gc.setTextAlign(TextAlignment.CENTER);

@@ -148,7 +148,7 @@ final class NotePainter {
         gc.setStroke(color);
         gc.setLineWidth(width);
         double d = width / 2;
-        gc.strokeRoundRect(sx - d, sy - d, sw + width, sh + width, arc, arc);
+        CanvasShapes.stroke(gc, sx - d, sy - d, sw + width, sh + width, arc);
     }
 
     /** The revealed total, or the current voter's own dots; nothing else about votes is ever drawn. */

@@ -105,8 +105,9 @@ public final class WallBoard extends Region {
         laidH = h;
         BoardSnapshot s = feed.snapshot();
         WallTexts texts = new WallTexts(i18n, s);
-        last = new WallNotesLayout(measure).layout(s, w, h, texts)
-                .orElseGet(() -> new WallCardsLayout(measure).layout(s, w, h, texts));
+        List<List<WallNotesLayout.Group>> areas = WallGroups.byArea(s);
+        last = new WallNotesLayout(measure).layout(s, areas, w, h, texts)
+                .orElseGet(() -> new WallCardsLayout(measure).layout(s, areas, w, h, texts));
         // What an item's node shows beside the item itself: sizes, team names, revealed dots.
         Object context = List.of(last.body(), last.label(), s.teams(), s.revealed() ? s.revealedTotals() : Map.of());
         if (!context.equals(shownContext)) {
@@ -129,7 +130,7 @@ public final class WallBoard extends Region {
             }
         }
         shown = kept;
-        getChildren().setAll(children);
+        replaceChildren(children);
         for (Node child : children) {
             if (!laidOut.contains(child)) {
                 // New nodes made in this layout pass are laid out now, not a pulse later (no frame with empty labels).
@@ -139,6 +140,31 @@ public final class WallBoard extends Region {
         }
         laidOut.clear();
         laidOut.addAll(children);
+    }
+
+    /**
+     * Only what changed leaves or joins the scene: a node taken out and put back has its CSS done
+     * again, which for a dozen cards is a good part of a frame.
+     */
+    private void replaceChildren(List<Node> children) {
+        java.util.Set<Node> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(children);
+        javafx.collections.ObservableList<Node> current = getChildren();
+        current.removeIf(c -> !wanted.contains(c));
+        java.util.Set<Node> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        present.addAll(current);
+        for (int k = 0; k < children.size(); k++) {
+            Node want = children.get(k);
+            if (k < current.size() && current.get(k) == want) {
+                continue;
+            }
+            if (present.contains(want)) {
+                // A kept node moved in the drawing order: set them all.
+                current.setAll(children);
+                return;
+            }
+            current.add(k, want);
+        }
     }
 
     private void fresh(Region n) {

@@ -28,9 +28,18 @@ final class WallCardsLayout {
 
     private Comparator<Note> order;
 
+    /** Each group's notes best first, sorted once for all sizes tried. */
+    private final java.util.Map<WallNotesLayout.Group, List<Note>> sorted = new java.util.IdentityHashMap<>();
+
     WallLayout layout(BoardSnapshot s, double width, double height, WallTexts texts) {
-        List<List<WallNotesLayout.Group>> areas = WallGroups.byArea(s);
+        return layout(s, WallGroups.byArea(s), width, height, texts);
+    }
+
+    /** The same with the board's groups by area ({@link WallGroups#byArea}) already made. */
+    WallLayout layout(BoardSnapshot s, List<List<WallNotesLayout.Group>> areas, double width, double height,
+                      WallTexts texts) {
         order = order(s);
+        sorted.clear();
         WallLayout best = null;
         WallLayout smaller = null;
         WallLayout last = null;
@@ -82,7 +91,6 @@ final class WallCardsLayout {
     /** Lays out one area's cards; returns how many notes it counted in "+ k more" lines. */
     private int grid(BoardSnapshot s, List<WallNotesLayout.Group> groups, double x0, double y0, double w, double h,
                      double body, double label, WallTexts texts, List<WallLayout.Item> items, int[] shown) {
-        Comparator<Note> order = this.order;
         int cols = Math.max(1, Math.min(groups.size(), (int) Math.floor((w + GAP) / (MIN_CARD_W + GAP))));
         double cardW = (w - (cols - 1) * GAP) / cols;
         double headH = measure.height("Ag", body, true, cardW) + measure.height("Ag", label, false, cardW) + body;
@@ -90,7 +98,7 @@ final class WallCardsLayout {
         double moreLineH = Math.ceil(label * 1.35);
         // As many rows as keep a card tall enough for its head, its first note and a "+ k more" line.
         double firstNote = groups.stream().limit(cols * 4L).mapToDouble(g -> g.notes().isEmpty() ? 0
-                : measure.noteHeight(g.notes().stream().sorted(order).findFirst().orElseThrow().text(), body,
+                : measure.noteHeight(best(g).get(0).text(), body,
                         cardW - 2 * body * 0.6 - WallNotesLayout.STRIP - body / 3)).max().orElse(lineH);
         int maxRows = Math.max(1, (int) Math.floor((h + GAP) / (headH + firstNote + moreLineH + body + GAP)));
         int rows = Math.min(maxRows, (int) Math.ceil(groups.size() / (double) cols));
@@ -130,8 +138,7 @@ final class WallCardsLayout {
         String count = texts.count(g.notes().size()) + " · " + texts.order();
         double used = pad + measure.height(title, body, true, innerW) + measure.height(count, label, false, innerW) + pad / 2;
         double moreH = Math.ceil(label * 1.35) + pad / 2;
-        List<Note> best = new ArrayList<>(g.notes());
-        best.sort(order);
+        List<Note> best = best(g);
         List<Note> chosen = new ArrayList<>();
         double noteW = innerW - body / 3;
         double oneLine = Math.ceil(body * 1.2);
@@ -154,6 +161,14 @@ final class WallCardsLayout {
         shown[0] += chosen.size();
         items.add(new WallLayout.Item(WallLayout.Kind.CARD, x, y, w, h, title, count, chosen, more));
         return more;
+    }
+
+    private List<Note> best(WallNotesLayout.Group g) {
+        return sorted.computeIfAbsent(g, k -> {
+            List<Note> notes = new ArrayList<>(k.notes());
+            notes.sort(order);
+            return notes;
+        });
     }
 
     /** Most dots first once the vote is revealed, else the newest first. */

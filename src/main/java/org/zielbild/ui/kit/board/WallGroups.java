@@ -31,8 +31,11 @@ final class WallGroups {
             }
         }
         Map<Integer, List<Note>> loose = new HashMap<>();
+        // Looked up once per note: a set, not a search through the clusters.
+        java.util.Set<String> clusterIds = new java.util.HashSet<>();
+        s.clusters().forEach(c -> clusterIds.add(c.id()));
         for (Note n : s.notes()) {
-            if (n.clusterId() == null || s.cluster(n.clusterId()).isEmpty()) {
+            if (n.clusterId() == null || !clusterIds.contains(n.clusterId())) {
                 loose.computeIfAbsent(clamp(n.area(), areas), k -> new ArrayList<>()).add(n);
             }
         }

@@ -38,15 +38,12 @@ final class WallMeasure {
         if (known != null) {
             return known;
         }
-        if (cache.size() > 50_000) {
-            cache.clear();
-        }
         probe.setFont(font(size, bold));
         probe.setWrappingWidth(width);
         probe.setText(text);
         // Two pixels of slack: a label rounds its insets and lines a little differently.
         double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
-        cache.put(key, h);
+        remember(key, h);
         return h;
     }
 
@@ -70,12 +67,30 @@ final class WallMeasure {
             }
             h = Math.ceil(flow.prefHeight(width)) + 2;
         }
-        cache.put(key, h);
+        remember(key, h);
         return h;
+    }
+
+    private void remember(String key, double value) {
+        if (cache.size() > 50_000) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 
     /** The width of the longest word: a text narrower than its box never breaks inside a word. */
     double longestWord(String text, double size, boolean bold) {
+        String key = size + (bold ? "w" : "v") + '\u0000' + text;
+        Double known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        double max = longestWordNow(text, size, bold);
+        remember(key, max);
+        return max;
+    }
+
+    private double longestWordNow(String text, double size, boolean bold) {
         probe.setFont(font(size, bold));
         probe.setWrappingWidth(0);
         double max = 0;

@@ -33,7 +33,11 @@ final class WallNotesLayout {
     }
 
     Optional<WallLayout> layout(BoardSnapshot s, double width, double height, WallTexts texts) {
-        List<List<Group>> areas = WallGroups.byArea(s);
+        return layout(s, WallGroups.byArea(s), width, height, texts);
+    }
+
+    /** The same with the board's groups by area ({@link WallGroups#byArea}) already made. */
+    Optional<WallLayout> layout(BoardSnapshot s, List<List<Group>> areas, double width, double height, WallTexts texts) {
         int total = s.notes().size();
         for (double body : SIZES) {
             // Cheap first: would the notes fit at all, one line each, edge to edge?

@@ -29,6 +29,7 @@ import org.zielbild.domain.board.Cluster;
 import org.zielbild.domain.board.Note;
 import org.zielbild.session.SessionService;
 import org.zielbild.testing.BoardFixture;
+import org.zielbild.bench.FrameSamples;
 import org.zielbild.ui.common.Notifier;
 import org.zielbild.ui.common.SessionModel;
 
@@ -40,7 +41,9 @@ import org.zielbild.ui.common.SessionModel;
  * commands, then {@code snapshot} the canvas, which makes the render thread rasterise them and
  * read the pixels back (so the figure includes a read-back a real frame does not have). A second
  * figure drives the same pan from an AnimationTimer and records the time between pulses (60 Hz
- * when nothing is dropped).
+ * when nothing is dropped). Steady state: each size's scenarios are warmed up ({@link #WARM_UP}
+ * rounds), then measured in {@link #ROUNDS} rounds that take turns, each after a GC; frames in which
+ * a GC ran are counted beside the figures.
  */
 @Tag("bench")
 @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -48,7 +51,10 @@ class BoardBenchmarkTest {
 
     private static final int[] SIZES = {500, 2_000, 5_000};
     private static final int CLUSTERS = 100;
-    private static final int FRAMES = 150;
+    private static final int FRAMES = 60;
+    private static final int WARM_UP = 2;
+    private static final int ROUNDS = 3;
+    private static final int PULSES = 150;
     private static final int ADDS = 40;
     // 1280 x 720 fits Monocle's headless screen; under Xvfb pass -Dbench.width=1920 -Dbench.height=1080.
     private static final double W = Double.parseDouble(System.getProperty("bench.width", "1280"));
@@ -60,11 +66,13 @@ class BoardBenchmarkTest {
         StringBuilder out = new StringBuilder();
         out.append("Board benchmark, ").append(Instant.now()).append('\n');
         out.append(machine()).append('\n');
-        onFx(() -> measure(SIZES[0])); // warm-up round for the JIT, not reported
+        out.append("load average at start ").append(WallBenchmarkTest.load()).append("; ").append(WARM_UP)
+                .append(" warm-up rounds of every scenario, then ").append(ROUNDS).append(" measured rounds taking turns\n");
         for (int n : SIZES) {
             out.append(onFx(() -> measure(n))).append('\n');
         }
         out.append(pulses()).append('\n');
+        out.append("load average at the end ").append(WallBenchmarkTest.load()).append('\n');
         Path file = Path.of("target", "bench", W == 1280 ? "board.txt" : "board-" + (int) W + "x" + (int) H + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
@@ -132,28 +140,32 @@ class BoardBenchmarkTest {
         Viewport overview = canvas.viewport();
         WritableImage image = new WritableImage((int) W, (int) H);
 
-        // Warm-up: every level of detail once.
-        frames(canvas, image, new Viewport(1.0, 0, 0), 40, 0);
-        frames(canvas, image, overview, 40, 1);
-
+        // Steady state: every scenario is warmed up, then measured in rounds that take turns, each after a GC.
+        FrameSamples pan = new FrameSamples();
+        FrameSamples zoom = new FrameSamples();
+        FrameSamples panOverview = new FrameSamples();
         Viewport close = new Viewport(1.0, 0, 0);
-        long[] pan = frames(canvas, image, close, FRAMES, 0);
-        long[] zoom = frames(canvas, image, overview, FRAMES, 1);
-        long[] panOverview = frames(canvas, image, overview, FRAMES, 0);
+        for (int r = 0; r < WARM_UP + ROUNDS; r++) {
+            boolean measured = r >= WARM_UP;
+            System.gc();
+            frames(canvas, image, close, FRAMES, 0, measured ? pan : null);
+            frames(canvas, image, overview, FRAMES, 1, measured ? zoom : null);
+            frames(canvas, image, overview, FRAMES, 0, measured ? panOverview : null);
+        }
         int drawnOverview = canvas.lastDrawnNotes();
         // What part of a frame is ours (recording the drawing commands), and what the read-back alone costs.
         canvas.setViewport(overview);
-        long[] record = new long[FRAMES];
-        long[] readBack = new long[FRAMES];
+        FrameSamples record = new FrameSamples();
+        FrameSamples readBack = new FrameSamples();
         for (int i = 0; i < FRAMES; i++) {
             canvas.setViewport(canvas.viewport().panBy(i % 60 < 30 ? -14 : 14, 0));
-            long t0 = System.nanoTime();
+            record.start();
             canvas.redrawNow();
-            record[i] = System.nanoTime() - t0;
+            record.stop();
             canvas.snapshot(null, image);
-            long t1 = System.nanoTime();
+            readBack.start();
             canvas.snapshot(null, image);
-            readBack[i] = System.nanoTime() - t1;
+            readBack.stop();
         }
 
         long[] add = new long[ADDS];
@@ -177,14 +189,15 @@ class BoardBenchmarkTest {
                         + "  zoom (fit..100%%) %s%n  add a note       %s%n  add + next frame %s%n"
                         + "  of a fit-all frame: recording the drawing %s%n"
                         + "  a snapshot of an unchanged canvas (read-back, no drawing) %s",
-                n, stats(pan), stats(panOverview), drawnOverview, stats(zoom), stats(add), stats(addAndDraw),
-                stats(record), stats(readBack));
+                n, pan.summary(), panOverview.summary(), drawnOverview, zoom.summary(), stats(add), stats(addAndDraw),
+                record.summary(), readBack.summary());
     }
 
     /** Frames: mode 0 pans by a few pixels each frame, mode 1 zooms in and out around the centre. */
-    private static long[] frames(BoardCanvas canvas, WritableImage image, Viewport start, int count, int mode) {
+    private static void frames(BoardCanvas canvas, WritableImage image, Viewport start, int count, int mode,
+                               FrameSamples out) {
         canvas.setViewport(start);
-        long[] times = new long[count];
+        FrameSamples samples = out == null ? new FrameSamples() : out;
         for (int i = 0; i < count; i++) {
             Viewport v = canvas.viewport();
             if (mode == 0) {
@@ -192,13 +205,13 @@ class BoardBenchmarkTest {
             } else {
                 v = v.zoomAt(i % 60 < 30 ? 1.06 : 1 / 1.06, W / 2, H / 2);
             }
-            long t0 = System.nanoTime();
+            samples.start();
             canvas.setViewport(v);
             canvas.redrawNow();
             canvas.snapshot(null, image);
-            times[i] = System.nanoTime() - t0;
+            samples.stop();
         }
-        return times;
+        samples.endRound();
     }
 
     /** The same pan driven by pulses: time between pulses on the 2,000-note board at fit-all and at 100 %. */
@@ -228,7 +241,7 @@ class BoardBenchmarkTest {
 
     /** Runs on the test thread: the FX thread stays free for the pulses. */
     private static long[] pulseRun(BoardCanvas canvas, Viewport start) throws InterruptedException {
-        long[] times = new long[FRAMES];
+        long[] times = new long[PULSES];
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             canvas.setViewport(start);
@@ -243,7 +256,7 @@ class BoardBenchmarkTest {
                     }
                     last = now;
                     i++;
-                    if (i >= FRAMES) {
+                    if (i >= PULSES) {
                         stop();
                         done.countDown();
                         return;
