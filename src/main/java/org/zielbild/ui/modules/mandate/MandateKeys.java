@@ -1,23 +1,23 @@
 package org.zielbild.ui.modules.mandate;
 
-import static javafx.scene.input.KeyCombination.ModifierValue.ANY;
-import static javafx.scene.input.KeyCombination.ModifierValue.DOWN;
-import static javafx.scene.input.KeyCombination.ModifierValue.UP;
+import static org.zielbild.ui.common.StageKey.alt;
+import static org.zielbild.ui.common.StageKey.ctrl;
+import static org.zielbild.ui.common.StageKey.ctrlShift;
+import static org.zielbild.ui.common.StageKey.plain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyEvent;
 import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.common.StageKey;
 
 /**
  * Every key of the team-mandates stage. Commands take Ctrl or Alt: plain printable keys belong to
  * text entry, and no plain key changes what the wall shows (the wall's key rule). A test checks that
  * none collides with the session window's shortcuts; the action list's keys come from its kit.
  */
-public enum MandateKeys {
+public enum MandateKeys implements StageKey {
     PREVIOUS_TEAM("mandate.keys.previousTeam", alt(KeyCode.LEFT)),
     NEXT_TEAM("mandate.keys.nextTeam", alt(KeyCode.RIGHT)),
     MANDATE_TAB("mandate.keys.mandateTab", ctrl(KeyCode.DIGIT1)),
@@ -41,20 +41,17 @@ public enum MandateKeys {
         this.keys = List.of(keys);
     }
 
+    @Override
     public String labelKey() {
         return labelKey;
     }
 
+    @Override
     public List<KeyCodeCombination> keys() {
         return keys;
     }
 
-    public boolean matches(KeyEvent e) {
-        return keys.stream().anyMatch(k -> k.match(e));
-    }
-
-    private static final KeyHelp HELP = new KeyHelp("mandate.keys.group",
-            Arrays.stream(values()).map(k -> new KeyHelp.Row(k.labelKey, k.keys)).toList());
+    private static final KeyHelp HELP = StageKey.help("mandate.keys.group", values());
 
     /** The stage's keys as the shortcut overlay (F1) lists them. */
     public static KeyHelp help() {
@@ -68,22 +65,5 @@ public enum MandateKeys {
             out.addAll(k.keys);
         }
         return out;
-    }
-
-    private static KeyCodeCombination ctrl(KeyCode code) {
-        return new KeyCodeCombination(code, UP, UP, UP, UP, DOWN);
-    }
-
-    private static KeyCodeCombination ctrlShift(KeyCode code) {
-        return new KeyCodeCombination(code, DOWN, UP, UP, UP, DOWN);
-    }
-
-    private static KeyCodeCombination alt(KeyCode code) {
-        return new KeyCodeCombination(code, UP, UP, DOWN, UP, UP);
-    }
-
-    /** Without Ctrl, Alt or Meta; Shift does not matter. */
-    private static KeyCodeCombination plain(KeyCode code) {
-        return new KeyCodeCombination(code, ANY, UP, UP, UP, UP);
     }
 }

@@ -1,22 +1,22 @@
 package org.zielbild.ui.modules.target;
 
-import static javafx.scene.input.KeyCombination.ModifierValue.ANY;
-import static javafx.scene.input.KeyCombination.ModifierValue.DOWN;
-import static javafx.scene.input.KeyCombination.ModifierValue.UP;
+import static org.zielbild.ui.common.StageKey.alt;
+import static org.zielbild.ui.common.StageKey.ctrl;
+import static org.zielbild.ui.common.StageKey.ctrlShift;
+import static org.zielbild.ui.common.StageKey.plain;
 
-import java.util.Arrays;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyEvent;
 import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.common.StageKey;
 
 /**
  * Every key of the target-picture stage. Commands take Ctrl (or Alt to move): plain printable keys
  * belong to text entry, and no plain key changes what the wall shows or starts anything (the wall's
  * key rule). A test checks that none collides with the session window's shortcuts.
  */
-public enum TargetKeys {
+public enum TargetKeys implements StageKey {
     TYPE("target.keys.type", ctrl(KeyCode.L)),
     ADD("target.keys.add", ctrl(KeyCode.ENTER)),
     EDIT("target.keys.edit", plain(KeyCode.F2), plain(KeyCode.ENTER)),
@@ -40,40 +40,20 @@ public enum TargetKeys {
         this.keys = List.of(keys);
     }
 
+    @Override
     public String labelKey() {
         return labelKey;
     }
 
+    @Override
     public List<KeyCodeCombination> keys() {
         return keys;
     }
 
-    public boolean matches(KeyEvent e) {
-        return keys.stream().anyMatch(k -> k.match(e));
-    }
-
-    private static final KeyHelp HELP = new KeyHelp("target.keys.group",
-            Arrays.stream(values()).map(k -> new KeyHelp.Row(k.labelKey, k.keys)).toList());
+    private static final KeyHelp HELP = StageKey.help("target.keys.group", values());
 
     /** The stage's keys as the shortcut overlay (F1) lists them. */
     public static KeyHelp help() {
         return HELP;
-    }
-
-    private static KeyCodeCombination ctrl(KeyCode code) {
-        return new KeyCodeCombination(code, UP, UP, UP, UP, DOWN);
-    }
-
-    private static KeyCodeCombination ctrlShift(KeyCode code) {
-        return new KeyCodeCombination(code, DOWN, UP, UP, UP, DOWN);
-    }
-
-    private static KeyCodeCombination alt(KeyCode code) {
-        return new KeyCodeCombination(code, UP, UP, DOWN, UP, UP);
-    }
-
-    /** Without Ctrl, Alt or Meta; Shift does not matter. */
-    private static KeyCodeCombination plain(KeyCode code) {
-        return new KeyCodeCombination(code, ANY, UP, UP, UP, UP);
     }
 }

@@ -1,0 +1,48 @@
+package org.zielbild.ui.common;
+
+import static javafx.scene.input.KeyCombination.ModifierValue.ANY;
+import static javafx.scene.input.KeyCombination.ModifierValue.DOWN;
+import static javafx.scene.input.KeyCombination.ModifierValue.UP;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * One key of a stage's view, for the enums that list a module's keys: what it is called in the F1
+ * overlay, the key presses that trigger it, and the modifier forms the key rule (0101) allows.
+ */
+public interface StageKey {
+
+    String labelKey();
+
+    List<KeyCodeCombination> keys();
+
+    default boolean matches(KeyEvent e) {
+        return keys().stream().anyMatch(k -> k.match(e));
+    }
+
+    /** The keys as the shortcut overlay (F1) lists them, under a group title. */
+    static KeyHelp help(String groupKey, StageKey[] keys) {
+        return new KeyHelp(groupKey, Arrays.stream(keys).map(k -> new KeyHelp.Row(k.labelKey(), k.keys())).toList());
+    }
+
+    static KeyCodeCombination ctrl(KeyCode code) {
+        return new KeyCodeCombination(code, UP, UP, UP, UP, DOWN);
+    }
+
+    static KeyCodeCombination ctrlShift(KeyCode code) {
+        return new KeyCodeCombination(code, DOWN, UP, UP, UP, DOWN);
+    }
+
+    static KeyCodeCombination alt(KeyCode code) {
+        return new KeyCodeCombination(code, UP, UP, DOWN, UP, UP);
+    }
+
+    /** Without Ctrl, Alt or Meta; Shift does not matter. */
+    static KeyCodeCombination plain(KeyCode code) {
+        return new KeyCodeCombination(code, ANY, UP, UP, UP, UP);
+    }
+}
