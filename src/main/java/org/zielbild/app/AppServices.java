@@ -33,28 +33,12 @@ public record AppServices(AppDirs dirs, SettingsStore settingsStore, Settings se
         CompletableFuture<AppServices> services = new CompletableFuture<>();
         preparing = services;
         daemon("zielbild-prepare", () -> {
-            AppServices made;
             try {
-                made = make();
+                services.complete(make());
             } catch (RuntimeException | Error e) {
                 services.completeExceptionally(e);
-                return;
             }
-            services.complete(made);
-            made.warmUp();
         }).start();
-    }
-
-    /**
-     * Lists the sessions once, so the start screen's own listing (just after its first frame) finds
-     * the store's code loaded and the files cached and fills the list in at once.
-     */
-    private void warmUp() {
-        try {
-            library.list();
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(AppServices.class).debug("listing ahead of the start screen failed; it will say why", e);
-        }
     }
 
     /** The services {@link #prepare()} made (waiting for them if need be), or made now if it was not called. */

@@ -19,8 +19,9 @@ public final class BuiltInModules {
     private BuiltInModules() {
     }
 
+    /** The registry; the modules are made when it is first asked (after the start screen). */
     public static ModuleRegistry registry() {
-        return new ModuleRegistry(List.of(
+        return new ModuleRegistry(() -> List.of(
                 WelcomeModule.module(),
                 ReflectionModule.module(),
                 CustomerModule.module(),

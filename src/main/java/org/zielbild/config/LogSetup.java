@@ -2,11 +2,11 @@ package org.zielbild.config;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -50,8 +50,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         trigger.start();
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
-        start(file, "FILE", "%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n", context);
-        start(new ConsoleAppender<>(), "CONSOLE", "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n", context);
+        start(file, "FILE", LogLine.file(), context);
+        start(new ConsoleAppender<>(), "CONSOLE", LogLine.console(), context);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         // Two harmless PDFBox warnings on every PDF export: Noto Emoji's variation-selector table (skipped)
@@ -60,10 +60,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").setLevel(Level.ERROR);
     }
 
-    private static void start(OutputStreamAppender<ILoggingEvent> appender, String name, String pattern, LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    private static void start(OutputStreamAppender<ILoggingEvent> appender, String name, LogLine line, LoggerContext context) {
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(pattern);
+        encoder.setLayout(line);
         encoder.start();
         appender.setContext(context);
         appender.setName(name);

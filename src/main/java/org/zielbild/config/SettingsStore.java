@@ -1,8 +1,5 @@
 package org.zielbild.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,9 +22,6 @@ public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
     private Message loadProblem;
 
     public SettingsStore(Path file) {
@@ -44,7 +38,7 @@ public final class SettingsStore {
             return Settings.defaults(systemLanguage);
         }
         try {
-            Settings s = json.readValue(file.toFile(), Settings.class);
+            Settings s = SettingsJson.read(Files.readAllBytes(file));
             return s == null ? Settings.defaults(systemLanguage) : s;
         } catch (IOException | RuntimeException e) {
             LOG.warn("settings file {} is damaged; using defaults", file, e);
@@ -69,7 +63,9 @@ public final class SettingsStore {
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        json.writeValue(tmp.toFile(), settings);
+        try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+            SettingsJson.write(settings, out);
+        }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

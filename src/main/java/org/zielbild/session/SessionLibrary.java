@@ -21,6 +21,13 @@ public interface SessionLibrary {
     /** Opens a session from {@link #list()}. */
     OpenSession open(SessionSummary summary, Executor callbacks) throws SessionUnavailableException;
 
+    /**
+     * Gets ready to open or create a session, so the first one does not wait for it; called on a
+     * background thread once the start screen is complete (decision 0090).
+     */
+    default void prepareToOpen() {
+    }
+
     /** Opens a session folder the user picked, possibly outside the workspace. */
     OpenSession openFolder(Path folder, Executor callbacks) throws SessionUnavailableException;
 

@@ -19,17 +19,27 @@ import org.zielbild.session.JournalEntry;
  */
 final class StoreCodec {
 
-    private final ObjectMapper json;
+    /**
+     * Made on first use: a mapper knows every change type, and the start screen lists sessions
+     * without one (its first frame does not wait for them, decision 0090).
+     */
+    private final Lazy<ObjectMapper> json = new Lazy<>(StoreJson::mapper);
     /** For import files: a picture is one long Base64 text (0111), so texts may be as long as the largest one. */
-    private final ObjectMapper importJson;
+    private final Lazy<ObjectMapper> importJson = new Lazy<>(() -> {
+        ObjectMapper m = StoreJson.mapper();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(CarriedAttachments.MAX_ENCODED_CHARS).build());
+        return m;
+    });
     private final Migrations migrations;
 
     StoreCodec(Migrations migrations) {
-        this.json = StoreJson.mapper();
-        this.importJson = StoreJson.mapper();
-        importJson.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(CarriedAttachments.MAX_ENCODED_CHARS).build());
         this.migrations = migrations;
+    }
+
+    /** Makes the mappers now (on a thread with time to spare), so the first session opened does not wait for them. */
+    void prepare() {
+        json.get();
     }
 
     StoreCodec() {
@@ -44,17 +54,17 @@ final class StoreCodec {
 
     /** {@code session.json}: one sealed JSON object and a newline. */
     byte[] snapshot(Snapshot snapshot) throws JsonProcessingException {
-        return line(json.writeValueAsBytes(snapshot));
+        return line(json.get().writeValueAsBytes(snapshot));
     }
 
     /** One journal line: a sealed JSON object and a newline. */
     byte[] line(JournalEntry entry) throws JsonProcessingException {
-        return line(json.writeValueAsBytes(entry));
+        return line(json.get().writeValueAsBytes(entry));
     }
 
     /** An export file: indented for people, not sealed (it may be re-formatted by mail or tools). */
     byte[] export(SessionExport export) throws JsonProcessingException {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
+        return json.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
     }
 
     private static byte[] line(byte[] object) {
@@ -87,7 +97,7 @@ final class StoreCodec {
         byte[] bytes = Boms.strip(raw);
         int length = trimmedLength(bytes);
         byte[] body = Seal.looksSealed(bytes, length) ? unseal(bytes, length) : Arrays.copyOf(bytes, length);
-        ObjectNode tree = tree(importJson, body);
+        ObjectNode tree = tree(importJson.get(), body);
         int version = versionOf(tree);
         checkVersion(version);
         migrations.snapshot(tree, version);
@@ -95,7 +105,7 @@ final class StoreCodec {
             if (!SessionExport.FORMAT.equals(tree.path("format").asText())) {
                 throw new Unreadable(Message.of("store.damage.notSession"));
             }
-            SessionExport export = map(importJson, tree, SessionExport.class);
+            SessionExport export = map(importJson.get(), tree, SessionExport.class);
             return new ImportedSession(export.session(), version, export.attachments(), true);
         }
         return new ImportedSession(map(tree, Snapshot.class).session(), version, java.util.Map.of(), false);
@@ -176,7 +186,7 @@ final class StoreCodec {
 
     /** The schema version when it is the first member (as we write it); otherwise read from the tree. */
     private int peekVersion(byte[] body) throws Unreadable {
-        try (JsonParser p = json.getFactory().createParser(body)) {
+        try (JsonParser p = json.get().getFactory().createParser(body)) {
             if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
                     && "schemaVersion".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
                 return p.getIntValue();
@@ -196,7 +206,7 @@ final class StoreCodec {
     }
 
     private ObjectNode tree(byte[] body) throws Unreadable {
-        return tree(json, body);
+        return tree(json.get(), body);
     }
 
     private static ObjectNode tree(ObjectMapper json, byte[] body) throws Unreadable {
@@ -213,14 +223,14 @@ final class StoreCodec {
 
     private <T> T map(byte[] body, Class<T> type) throws Unreadable {
         try {
-            return json.readValue(body, type);
+            return json.get().readValue(body, type);
         } catch (IOException | RuntimeException e) {
             throw unmappable(e);
         }
     }
 
     private <T> T map(JsonNode tree, Class<T> type) throws Unreadable {
-        return map(json, tree, type);
+        return map(json.get(), tree, type);
     }
 
     private static <T> T map(ObjectMapper json, JsonNode tree, Class<T> type) throws Unreadable {

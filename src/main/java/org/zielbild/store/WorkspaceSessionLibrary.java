@@ -31,6 +31,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSessionLibrary.class);
 
+    private final StoreCodec codec;
     private final Path workspace;
     private final SessionListing listing;
     private final NewSessionFolder folders;
@@ -59,6 +60,7 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
                             Trash trash, Migrations migrations) {
         this.workspace = workspace.toAbsolutePath().normalize();
         StoreCodec codec = new StoreCodec(migrations);
+        this.codec = codec;
         SessionReader reader = new SessionReader(codec);
         Refusals refusals = new Refusals(codec, reader);
         SessionExports exports = new SessionExports(codec, refusals, ops, clock, rescuePlaces);
@@ -76,6 +78,11 @@ public final class WorkspaceSessionLibrary implements SessionLibrary {
     @Override
     public List<SessionSummary> list() {
         return listing.list();
+    }
+
+    @Override
+    public void prepareToOpen() {
+        codec.prepare();
     }
 
     @Override

@@ -26,6 +26,7 @@ class LogSetupTest {
             Logger log = context.getLogger("org.zielbild.Example");
             log.info("the day starts");
             log.debug("not written: below INFO");
+            log.warn("a note with its cause", new IllegalStateException("disk full"));
             assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.INFO);
             context.stop();
         } finally {
@@ -38,6 +39,26 @@ class LogSetupTest {
         String written = Files.readString(logs.resolve("zielbild.log"));
         assertThat(written).contains("INFO  [" + Thread.currentThread().getName() + "] org.zielbild.Example - the day starts")
                 .doesNotContain("below INFO");
+        assertThat(written.lines().findFirst().orElseThrow()).as("ISO 8601 time first")
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} INFO  \\[.*");
+        assertThat(written).contains("WARN  [" + Thread.currentThread().getName() + "] org.zielbild.Example - a note with its cause")
+                .contains("java.lang.IllegalStateException: disk full")
+                .contains("at org.zielbild.config.LogSetupTest.");
+    }
+
+    @Test
+    void longLoggerNamesAreShortenedFromThePackagesLeavingTheClass() {
+        LogLine line = LogLine.console();
+        ch.qos.logback.classic.spi.LoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent();
+        event.setLoggerName("org.zielbild.ui.shell.start.StartViewModel");
+        event.setLevel(Level.ERROR);
+        event.setMessage("could not list {}");
+        event.setArgumentArray(new Object[] {"Übersicht ✓"});
+        event.setThreadName("zielbild-open");
+        event.setTimeStamp(0);
+        String text = line.doLayout(event);
+        assertThat(text).matches("\\d{2}:\\d{2}:\\d{2}\\.\\d{3} ERROR o\\.z\\.u\\.s\\.s\\.StartViewModel - could not list Übersicht ✓\\R")
+                .doesNotContain("zielbild-open");
     }
 
     @Test

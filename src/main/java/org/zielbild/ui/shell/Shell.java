@@ -122,7 +122,7 @@ public final class Shell {
         setRoot(screen.root());
         screen.listShown().addListener((obs, was, shown) -> {
             if (shown) {
-                StartupProbe.sessionsListed();
+                StartupProbe.sessionsListed(scene);
             }
         });
         // Ctrl+Q quits from the start screen too (issue 15); setRoot gave the start screen its own scene.
@@ -134,8 +134,8 @@ public final class Shell {
         });
         stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.name"));
-        // Read from disk once the list is on the screen: the first frame does not share the CPU with it.
-        screen.listAttachedProperty().addListener((obs, was, attached) -> vm.refresh());
+        // Read from disk once the first frame is laid out: while it is drawn, not before it.
+        screen.laidOutProperty().addListener((obs, was, laidOut) -> vm.refresh());
     }
 
     /** Shows an opened session; tells the user about anything that was repaired on opening. */

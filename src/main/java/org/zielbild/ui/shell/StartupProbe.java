@@ -1,7 +1,11 @@
 package org.zielbild.ui.shell;
 
-import javafx.animation.AnimationTimer;
+import com.sun.javafx.perf.PerformanceTracker;
+import com.sun.javafx.tk.TKPulseListener;
+import com.sun.javafx.tk.Toolkit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -18,6 +22,8 @@ public final class StartupProbe {
     public static final String PROPERTY = "zielbild.startupProbe";
     private static final String MODE = System.getProperty(PROPERTY);
     private static boolean sessionsListed;
+    private static volatile long fxThread;
+    private static final java.util.List<Waiting> WAITING = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private StartupProbe() {
     }
@@ -31,17 +37,18 @@ public final class StartupProbe {
         if (!on()) {
             return;
         }
+        fxThread = Thread.currentThread().getId();
         report("fx-start");
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterNextFrame("first-frame", () -> { }));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterNextFrame(stage.getScene(), "first-frame", () -> { }));
     }
 
     /** The start screen's list of sessions is filled in (reported once per run, when it is drawn). */
-    public static void sessionsListed() {
+    public static void sessionsListed(Scene scene) {
         if (!on() || sessionsListed) {
             return;
         }
         sessionsListed = true;
-        afterNextFrame("sessions-listed", StartupProbe::exitIfTraining);
+        afterNextFrame(scene, "sessions-listed", StartupProbe::exitIfTraining);
     }
 
     private static void exitIfTraining() {
@@ -57,29 +64,47 @@ public final class StartupProbe {
     }
 
     /**
-     * The third pulse from now: the next pulse draws the frame, and a pulse waits for the frame
-     * before it to be rendered, so by the third one it is on screen.
+     * Reports once the frame that the next pulse lays out is drawn: the renderer tells the scene's
+     * performance tracker on its own thread as soon as a frame is painted and shown, so the time
+     * is exact whatever the JavaFX thread does meanwhile. Armed after the next pulse has waited for
+     * any frame still being drawn, so that frame is not taken for the new one.
      */
-    private static void afterNextFrame(String milestone, Runnable then) {
-        new AnimationTimer() {
-            private int pulses;
+    private static void afterNextFrame(Scene scene, String milestone, Runnable then) {
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        if (tracker.getOnRenderedFrameTask() == null) {
+            tracker.setOnRenderedFrameTask(() -> WAITING.removeIf(Waiting::drawn));
+        }
+        AtomicBoolean armed = new AtomicBoolean();
+        TKPulseListener[] arm = new TKPulseListener[1];
+        arm[0] = () -> {
+            armed.set(true);
+            Toolkit.getToolkit().removePostSceneTkPulseListener(arm[0]);
+        };
+        // The toolkit holds its pulse listeners weakly: the waiting milestone keeps this one.
+        WAITING.add(new Waiting(milestone, then, armed, arm[0]));
+        Toolkit.getToolkit().addPostSceneTkPulseListener(arm[0]);
+        Platform.requestNextPulse();
+    }
 
-            @Override
-            public void handle(long now) {
-                if (++pulses == 3) {
-                    stop();
-                    report(milestone);
-                    then.run();
-                }
+    /** A milestone waiting for a frame to be drawn; {@link #drawn} runs on the renderer's thread. */
+    private record Waiting(String milestone, Runnable then, AtomicBoolean armed, TKPulseListener arm) {
+        boolean drawn() {
+            if (!armed.get()) {
+                return false;
             }
-        }.start();
+            report(milestone);
+            Platform.runLater(then);
+            return true;
+        }
     }
 
     private static void report(String milestone) {
         long now = System.currentTimeMillis(); // first: reading the CPU times below takes a moment
         // The process's CPU time so far: a measure of the work done that the machine's load does not change.
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-        long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        // The JavaFX thread's, from whichever thread reports (the renderer reports drawn frames).
+        long fxCpu = fxThread == 0 ? -1
+                : java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread) / 1_000_000;
         System.out.println("zielbild-startup " + milestone + " " + now + " cpu " + cpu + " fx-cpu " + fxCpu);
         System.out.flush();
     }

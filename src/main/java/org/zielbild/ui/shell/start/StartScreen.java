@@ -52,6 +52,7 @@ public final class StartScreen {
     private final TextField titleField = new TextField();
     private ListView<SessionSummary> sessionList;
     private final ReadOnlyBooleanWrapper listAttached = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper laidOut = new ReadOnlyBooleanWrapper();
     private BooleanBinding listShown;
 
     public StartScreen(StartViewModel vm, I18n i18n, Runnable onSettings) {
@@ -78,9 +79,17 @@ public final class StartScreen {
         return listShown;
     }
 
-    /** The list is part of the screen (from just after its first frame); load it then. */
+    /** The list is part of the screen (from just after its first frame). */
     public javafx.beans.property.ReadOnlyBooleanProperty listAttachedProperty() {
         return listAttached.getReadOnlyProperty();
+    }
+
+    /**
+     * The screen has been laid out for its first frame: the sessions may be read now, while that
+     * frame is drawn, so they are there when the list joins.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty laidOutProperty() {
+        return laidOut.getReadOnlyProperty();
     }
 
     private void build() {
@@ -279,18 +288,23 @@ public final class StartScreen {
         // Shown on request rather than set as the list's context menu: a control's context menu puts
         // its accelerators into the whole scene, and Enter or Ctrl+D in the title field must not act
         // on the selected session.
-        ContextMenu menu = actions.contextMenu();
-        list.setOnContextMenuRequested(e -> menu.show(list, e.getScreenX(), e.getScreenY()));
+        // Made on first request: most starts never open it.
+        ContextMenu[] menu = new ContextMenu[1];
+        list.setOnContextMenuRequested(e -> {
+            if (menu[0] == null) {
+                menu[0] = actions.contextMenu();
+            }
+            menu[0].show(list, e.getScreenX(), e.getScreenY());
+        });
         return List.of(list, actions.buttons());
     }
 
     /**
-     * Adds the list and its buttons once the screen has been laid out in a window: they (a virtual
-     * flow, scroll bars, seven buttons with icons, a menu) are the costliest part of the screen,
-     * and the first frame does not wait for them.
+     * Adds the list and its buttons just after the screen's first layout: they (a virtual flow,
+     * scroll bars, seven buttons with icons) are the costliest part of the screen. The first frame
+     * does not wait for them; they are made while it is drawn, and the sessions are read then too.
      */
     private void attachAfterFirstLayout(VBox box) {
-        Runnable[] attach = new Runnable[1];
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
@@ -299,8 +313,10 @@ public final class StartScreen {
                     return;
                 }
                 root.sceneProperty().removeListener(this);
+                Runnable[] attach = new Runnable[1];
                 attach[0] = () -> {
                     scene.removePostLayoutPulseListener(attach[0]);
+                    laidOut.set(true);
                     // After this pulse, so the frame it draws is the first one.
                     Platform.runLater(() -> {
                         box.getChildren().addAll(listAndButtons());

@@ -73,6 +73,8 @@ public final class StartViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
     private final BooleanProperty listLoaded = new SimpleBooleanProperty();
+    /** Whether the library was asked to get ready to open a session (once, on the background thread). */
+    private boolean prepared;
 
     public StartViewModel(SessionLibrary library, Language defaultLanguage, LocalDate today,
                           Executor background, Executor fx, Consumer<OpenSession> onOpened) {
@@ -150,11 +152,19 @@ public final class StartViewModel {
                     sessions.setAll(list);
                     listLoaded.set(true);
                 });
+                prepareOnce();
             } catch (RuntimeException e) {
                 LOG.warn("could not list sessions", e);
                 fx.execute(() -> error.set(Message.of("start.error.list", String.valueOf(e.getMessage()))));
             }
         });
+    }
+
+    private void prepareOnce() {
+        if (!prepared) {
+            prepared = true;
+            library.prepareToOpen();
+        }
     }
 
     /** Creates a session from the template with the form's details and opens it. */
