@@ -6,9 +6,9 @@
 #
 # Needs `./mvnw -DskipTests package` first (target/zielbild-studio.jar and target/lib). Uses
 # $DISPLAY, or starts its own Xvfb on :$BENCH_DISPLAY (default 77). Both programs print
-# "zielbild-startup first-frame <epoch ms>" at their first frame (-Dzielbild.startupProbe; the app
-# also prints "sessions-listed" when the start screen's list is drawn); the time counts from just
-# before the JVM is started. The bare window runs on the same JavaFX jars (target/lib) and the same
+# "zielbild-startup first-frame <epoch ms>" once the renderer has drawn their first frame
+# (-Dzielbild.startupProbe; the app also prints "sessions-listed" when the frame with the start
+# screen's list is drawn; decision 0090); the time counts from just before the JVM is started. The bare window runs on the same JavaFX jars (target/lib) and the same
 # java. Figures go to target/bench/startup.txt (override with OUT=...).
 #
 # Environment: JAVA (default: java on the PATH), APP_JAR (the jar for `java -jar`, default
