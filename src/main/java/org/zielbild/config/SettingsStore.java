@@ -21,6 +21,9 @@ public final class SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
 
+    /** Far more than any settings file; a larger one is not a settings file (and is not read into memory). */
+    static final long MAX_BYTES = 1 << 20;
+
     private final Path file;
     private Message loadProblem;
 
@@ -38,6 +41,9 @@ public final class SettingsStore {
             return Settings.defaults(systemLanguage);
         }
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException("settings file of " + Files.size(file) + " bytes; settings take a few hundred");
+            }
             Settings s = SettingsJson.read(Files.readAllBytes(file));
             return s == null ? Settings.defaults(systemLanguage) : s;
         } catch (IOException | RuntimeException e) {

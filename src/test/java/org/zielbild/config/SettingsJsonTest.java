@@ -81,6 +81,15 @@ class SettingsJsonTest {
         assertThat(new SettingsStore(file()).load(Language.DE)).isEqualTo(Settings.defaults(Language.DE));
     }
 
+    @Test
+    void aHugeFileIsSetAsideUnread() throws Exception {
+        Files.write(file(), new byte[(int) SettingsStore.MAX_BYTES + 1]);
+        SettingsStore store = new SettingsStore(file());
+        assertThat(store.load(Language.DE)).isEqualTo(Settings.defaults(Language.DE));
+        assertThat(store.loadProblem()).hasValueSatisfying(m -> assertThat(m.key()).isEqualTo("settings.damaged"));
+        assertThat(file()).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"language\":\"FR\"}",
