@@ -26,7 +26,16 @@ public interface StageKey {
 
     /** The keys as the shortcut overlay (F1) lists them, under a group title. */
     static KeyHelp help(String groupKey, StageKey[] keys) {
-        return new KeyHelp(groupKey, Arrays.stream(keys).map(k -> new KeyHelp.Row(k.labelKey(), k.keys())).toList());
+        return help(groupKey, Arrays.asList(keys), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The keys as F1 lists them, each row with at most {@code shown} of its key presses: where a key
+     * has many that follow one pattern (a coach's key 1, 2, 3 …), the first few stand for the rest.
+     */
+    static KeyHelp help(String groupKey, List<? extends StageKey> keys, int shown) {
+        return new KeyHelp(groupKey, keys.stream()
+                .map(k -> new KeyHelp.Row(k.labelKey(), k.keys().subList(0, Math.min(shown, k.keys().size())))).toList());
     }
 
     static KeyCodeCombination ctrl(KeyCode code) {

@@ -1,23 +1,38 @@
 package org.zielbild.ui.modules.closing;
 
+import static org.zielbild.ui.common.StageKey.ctrlShift;
+
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.common.StageKey;
 
 /** The closing's own key: a next-step note becomes an action (Ctrl, never a plain key: the wall's key rule). */
-public final class ClosingKeys {
+public enum ClosingKeys implements StageKey {
+    NOTE_TO_ACTION("closing.keys.noteToAction", ctrlShift(KeyCode.T));
 
-    public static final KeyCodeCombination NOTE_TO_ACTION =
-            new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private final String labelKey;
+    private final List<KeyCodeCombination> keys;
 
-    private static final KeyHelp HELP = new KeyHelp("closing.keys.group",
-            List.of(new KeyHelp.Row("closing.keys.noteToAction", List.of(NOTE_TO_ACTION))));
-
-    private ClosingKeys() {
+    ClosingKeys(String labelKey, KeyCodeCombination... keys) {
+        this.labelKey = labelKey;
+        this.keys = List.of(keys);
     }
 
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    @Override
+    public List<KeyCodeCombination> keys() {
+        return keys;
+    }
+
+    private static final KeyHelp HELP = StageKey.help("closing.keys.group", values());
+
+    /** The stage's keys as the shortcut overlay (F1) lists them. */
     public static KeyHelp help() {
         return HELP;
     }

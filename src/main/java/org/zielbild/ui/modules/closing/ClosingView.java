@@ -91,7 +91,7 @@ final class ClosingView implements ModuleView {
             split.getItems().remove(sideScroll);
         }
         split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (ClosingKeys.NOTE_TO_ACTION.match(e)) {
+            if (ClosingKeys.NOTE_TO_ACTION.matches(e)) {
                 noteToAction();
                 e.consume();
             }

@@ -1,8 +1,7 @@
 package org.zielbild.ui.modules.coaching;
 
-import static javafx.scene.input.KeyCombination.ModifierValue.ANY;
-import static javafx.scene.input.KeyCombination.ModifierValue.DOWN;
-import static javafx.scene.input.KeyCombination.ModifierValue.UP;
+import static org.zielbild.ui.common.StageKey.alt;
+import static org.zielbild.ui.common.StageKey.plain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import org.zielbild.ui.common.KeyHelp;
+import org.zielbild.ui.common.StageKey;
 
 /**
  * Every key of the coach round, in one place (the view acts only through {@link #matches}, the F1
@@ -18,7 +18,7 @@ import org.zielbild.ui.common.KeyHelp;
  * command that changes the wall or starts a timer takes Alt, so no plain key can do it by accident
  * (decision 0132); only the private ballot screen, a window of its own, ranks with plain keys.
  */
-public enum CoachingShortcut {
+public enum CoachingShortcut implements StageKey {
     NEXT_STEP(Context.STAGE, "coaching.keys.next", alt(KeyCode.RIGHT)),
     PREVIOUS_STEP(Context.STAGE, "coaching.keys.previous", alt(KeyCode.LEFT)),
     QUESTION(Context.STAGE, "coaching.keys.question", alt(KeyCode.Q)),
@@ -58,16 +58,14 @@ public enum CoachingShortcut {
         return context;
     }
 
+    @Override
     public String labelKey() {
         return labelKey;
     }
 
+    @Override
     public List<KeyCodeCombination> keys() {
         return keys;
-    }
-
-    public boolean matches(KeyEvent e) {
-        return keys.stream().anyMatch(k -> k.match(e));
     }
 
     /** The overlay's groups: the stage's commands, then the ballot screen's keys (the first few coach keys shown). */
@@ -97,8 +95,7 @@ public enum CoachingShortcut {
             group(Context.BALLOT, "coaching.keys.group.ballot", 3));
 
     private static KeyHelp group(Context context, String title, int shown) {
-        return new KeyHelp(title, Arrays.stream(values()).filter(s -> s.context == context)
-                .map(s -> new KeyHelp.Row(s.labelKey, s.keys.subList(0, Math.min(shown, s.keys.size())))).toList());
+        return StageKey.help(title, Arrays.stream(values()).filter(s -> s.context == context).toList(), shown);
     }
 
     private static List<KeyCode> coachKeys() {
@@ -120,14 +117,5 @@ public enum CoachingShortcut {
             keys.add(plain(KeyCode.valueOf("NUMPAD" + d)));
         }
         return keys.toArray(KeyCodeCombination[]::new);
-    }
-
-    private static KeyCodeCombination alt(KeyCode code) {
-        return new KeyCodeCombination(code, UP, UP, DOWN, UP, UP);
-    }
-
-    /** The key without Ctrl, Alt or Meta; Shift does not matter. */
-    private static KeyCodeCombination plain(KeyCode code) {
-        return new KeyCodeCombination(code, ANY, UP, UP, UP, UP);
     }
 }

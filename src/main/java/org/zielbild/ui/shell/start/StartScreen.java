@@ -1,10 +1,7 @@
 package org.zielbild.ui.shell.start;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,11 +13,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -97,27 +91,14 @@ public final class StartScreen {
         root.setPadding(new Insets(32, 40, 32, 40));
         root.setSpacing(24);
 
-        Label appTitle = new Label(i18n.t("app.name"));
-        appTitle.getStyleClass().add(Styles.TITLE_1);
-        appTitle.setGraphic(new FontIcon(MaterialDesignT.TARGET));
-        Label tagline = new Label(i18n.t("start.tagline"));
-        tagline.getStyleClass().add(Styles.TEXT_MUTED);
-        tagline.setWrapText(true);
-        VBox heading = new VBox(4, appTitle, tagline);
-        settingsButton.setText(i18n.t("settings.title"));
-        settingsButton.setGraphic(new FontIcon(MaterialDesignC.COG));
-        settingsButton.setId("settingsButton");
-        settingsButton.setOnAction(e -> onSettings.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, spacer, settingsButton);
-        top.setAlignment(Pos.TOP_LEFT);
+        VBox heading = heading();
 
         VBox form = newSessionForm();
         VBox list = sessionList();
         HBox.setHgrow(form, Priority.SOMETIMES);
         HBox.setHgrow(list, Priority.ALWAYS);
         form.setPrefWidth(440);
+        form.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window the list gives way, not the form's fields and examples
         HBox panes = new HBox(24, form, list);
         VBox.setVgrow(panes, Priority.ALWAYS);
 
@@ -133,9 +114,36 @@ public final class StartScreen {
             }
         });
 
-        root.getChildren().addAll(top, error, done, notice, panes);
+        root.getChildren().addAll(heading, error, done, notice, panes);
         listShown = listAttached.getReadOnlyProperty().and(vm.listLoadedProperty());
         focusWhereTheDayStarts();
+    }
+
+    /**
+     * The app's name with the settings button beside it, and the tagline below both. The tagline is
+     * a line of its own in a VBox, so it wraps to the window's width: beside the button, in an HBox,
+     * its one long line squeezed the button to "Einst…" and was cut itself at 900–1024 px.
+     */
+    private VBox heading() {
+        Label appTitle = new Label(i18n.t("app.name"));
+        appTitle.getStyleClass().add(Styles.TITLE_1);
+        appTitle.setGraphic(new FontIcon(MaterialDesignT.TARGET));
+        appTitle.setMinWidth(Region.USE_PREF_SIZE);
+        settingsButton.setText(i18n.t("settings.title"));
+        settingsButton.setGraphic(new FontIcon(MaterialDesignC.COG));
+        settingsButton.setId("settingsButton");
+        settingsButton.setMinWidth(Region.USE_PREF_SIZE);
+        settingsButton.setOnAction(e -> onSettings.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, appTitle, spacer, settingsButton);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        Label tagline = new Label(i18n.t("start.tagline"));
+        tagline.setId("startTagline");
+        tagline.getStyleClass().add(Styles.TEXT_MUTED);
+        tagline.setWrapText(true);
+        tagline.setMinHeight(Region.USE_PREF_SIZE); // on a short window the list gives way, never a line of it
+        return new VBox(4, titleRow, tagline);
     }
 
     /**
@@ -271,7 +279,7 @@ public final class StartScreen {
         ListView<SessionSummary> list = new ListView<>(vm.sessions());
         sessionList = list;
         list.setId("sessionList");
-        list.setCellFactory(v -> new SummaryCell(i18n));
+        list.setCellFactory(v -> new SessionSummaryCell(i18n));
         Label empty = new Label(i18n.t("start.noSessions"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);
@@ -361,48 +369,5 @@ public final class StartScreen {
                 return null;
             }
         };
-    }
-
-    /** Title, then date and last change in the UI's locale. */
-    private static final class SummaryCell extends ListCell<SessionSummary> {
-        private final I18n i18n;
-
-        SummaryCell(I18n i18n) {
-            this.i18n = i18n;
-            // As wide as the list, never wider: a long title is cut with an ellipsis, not scrolled sideways.
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(SessionSummary item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label title = new Label(item.title());
-            title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setTooltip(new Tooltip(item.title()));
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
-            DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
-            String when = item.date() == null ? "" : dates.format(item.date());
-            String changed = item.lastChange() == null ? "" : times.format(item.lastChange());
-            Label details = new Label(i18n.t("start.sessionDetails", when, changed));
-            details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            setText(null);
-            setGraphic(item.damaged() ? new VBox(2, title, problem(item)) : new VBox(2, title, details));
-        }
-
-        /** A folder that could not be listed properly: the file and why, in full (opening says more and offers a way back). */
-        private Label problem(SessionSummary item) {
-            Label problem = new Label(i18n.text(item.problem()), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
-            problem.setId("sessionProblem");
-            problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-            problem.setWrapText(true);
-            problem.setMinHeight(Region.USE_PREF_SIZE);
-            return problem;
-        }
     }
 }

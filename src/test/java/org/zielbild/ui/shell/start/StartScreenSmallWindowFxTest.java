@@ -1,0 +1,136 @@
+package org.zielbild.ui.shell.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zielbild.domain.Ids;
+import org.zielbild.domain.Language;
+import org.zielbild.domain.SessionInfo;
+import org.zielbild.domain.TargetPictureDay;
+import org.zielbild.store.WorkspaceSessionLibrary;
+import org.zielbild.testing.CutText;
+import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.shell.Shell;
+
+/**
+ * The start screen on a small laptop (900 and 1024 px wide, the window's minimum and a common size),
+ * in English and in German (~30 % longer): every label and button shows its whole text (the tagline
+ * wraps, the settings button keeps its name), and dates are in the UI language's form, in the
+ * new-session form and in the list of sessions.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartScreenSmallWindowFxTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    static Path home;
+
+    private static WorkspaceSessionLibrary library;
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private Stage stage;
+
+    @BeforeAll
+    static void oneSession() throws Exception {
+        library = new WorkspaceSessionLibrary(home.resolve("ws"), home.resolve("rescue"), Clock.systemDefaultZone());
+        library.create(TargetPictureDay.newSession(Ids.newId(),
+                new SessionInfo("Zielbild 2027 Vertrieb", DAY, "Köln", "Anna", Language.DE), Ids::newId), Runnable::run).close();
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private StartScreen show(FxRobot robot, Language language, int width, int height) throws Exception {
+        StartViewModel vm = new StartViewModel(library, language, DAY, background, Platform::runLater, open -> open.close());
+        StartScreen[] screen = new StartScreen[1];
+        robot.interact(() -> {
+            screen[0] = new StartScreen(vm, new I18n(language), () -> { });
+            // As the shell does: the sessions are read once the first frame is laid out.
+            screen[0].laidOutProperty().addListener((obs, was, laidOut) -> vm.refresh());
+            Scene scene = new Scene(screen[0].root(), width, height);
+            scene.getStylesheets().add(Shell.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen[0].listShown().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return screen[0];
+    }
+
+    @ParameterizedTest(name = "{0} at {1} × {2}")
+    @CsvSource({"EN, 900, 600", "DE, 900, 600", "EN, 1024, 700", "DE, 1024, 700"})
+    void nothingIsCut(Language language, int width, int height, FxRobot robot) throws Exception {
+        StartScreen screen = show(robot, language, width, height);
+        assertThat(CutText.in(screen.root().getScene())).isEmpty();
+        assertThat(cutPrompts(robot)).isEmpty();
+        Label tagline = robot.lookup("#startTagline").queryAs(Label.class);
+        assertThat(tagline.getHeight()).as("the tagline keeps all its lines")
+                .isGreaterThanOrEqualTo(tagline.prefHeight(tagline.getWidth()) - 0.5);
+    }
+
+    /** Text fields whose prompt (e.g. the title's example) is wider than the room for text inside them. */
+    private static List<String> cutPrompts(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (TextField field : robot.lookup(".text-field").queryAllAs(TextField.class)) {
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            for (Node n : field.lookupAll(".text")) {
+                if (n instanceof Text t && t.getText() != null && !t.getText().isEmpty() && t.getText().equals(field.getPromptText())
+                        && t.getLayoutBounds().getWidth() > room + 0.5) {
+                    cut.add(field.getId() + " “" + t.getText() + "” needs " + Math.round(t.getLayoutBounds().getWidth())
+                            + " px, has " + Math.round(room));
+                }
+            }
+        }
+        return cut;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "DE | 23.11.2026  | 23.11.2026 · zuletzt geändert \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}",
+            "EN | 23 Nov 2026 | 23 Nov 2026 · last change \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{1,2}:\\d{2}\\s[AP]M"})
+    void datesAreInTheLanguagesFormWhateverTheSystemSpeaks(Language language, String date, String details, FxRobot robot)
+            throws Exception {
+        Locale system = Locale.getDefault(Locale.Category.FORMAT);
+        // A German UI on an American system, an English one on a German system.
+        Locale.setDefault(Locale.Category.FORMAT, language == Language.DE ? Locale.US : Locale.GERMANY);
+        try {
+            show(robot, language, 1024, 700);
+            assertThat(robot.lookup("#sessionDateText").queryAs(TextField.class).getText()).isEqualTo(date);
+            assertThat(robot.lookup("#sessionDetails").queryAs(Label.class).getText()).matches(details);
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, system);
+        }
+    }
+}
