@@ -12,8 +12,11 @@ LIST="$APP_DIR/lib/app/zielbild.classlist"
 ARCHIVE="$APP_DIR/lib/app/zielbild.jsa"
 rm -f "$ARCHIVE"
 if [ -f "$LIST" ]; then
-  # -Xshare:dump makes the archive named by the launcher's -XX:SharedArchiveFile and exits.
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$LIST" "$APP_DIR/bin/zielbild" >/dev/null 2>&1 || true
+  # -Xshare:dump makes the archive named by the launcher's -XX:SharedArchiveFile. A runtime of JDK 24
+  # or newer also links the classes ahead (-XX:+AOTClassLinking, JEP 483; JDK 17 ignores the option)
+  # and then runs the main class: the argument makes that a command that ends at once, not the window.
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$LIST -XX:+IgnoreUnrecognizedVMOptions -XX:+AOTClassLinking" \
+    timeout 300 "$APP_DIR/bin/zielbild" --help >/dev/null 2>&1 || true
 fi
 if [ ! -s "$ARCHIVE" ]; then
   rm -f "$ARCHIVE"
