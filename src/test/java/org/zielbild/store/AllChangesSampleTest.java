@@ -2,8 +2,6 @@ package org.zielbild.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,11 +46,7 @@ class AllChangesSampleTest {
 
     @Test
     void theJournalUsesEveryChangeNameOfItsTimeAndTheCatalogStillKnowsThemAll() throws Exception {
-        Set<String> used = new TreeSet<>();
-        ObjectMapper json = StoreJson.mapper();
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            collectTypes(json.readTree(line).get("change"), used);
-        }
+        Set<String> used = SampleFolders.changeTypes(SAMPLE);
         assertThat(used).isEqualTo(NAMES);
         assertThat(ChangeCatalog.all().keySet()).containsAll(NAMES);
     }
@@ -73,12 +67,7 @@ class AllChangesSampleTest {
 
     @Test
     void theSnapshotsReadAndWriteBackToTheSameBytes() throws Exception {
-        for (String name : List.of("session.json", "replayed.json")) {
-            byte[] bytes = Files.readAllBytes(SAMPLE.resolve(name));
-            Snapshot snapshot = codec.readSnapshot(bytes);
-            assertThat(new String(codec.snapshot(snapshot), StandardCharsets.UTF_8)).as(name)
-                    .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
-        }
+        SampleFolders.snapshotsWriteBackTheSameBytes(SAMPLE, codec);
     }
 
     @Test
@@ -149,14 +138,6 @@ class AllChangesSampleTest {
                 .containsEntry("n-5", 1);
         assertThat(s.moods().rounds()).hasSize(2);
         assertThat(s.moods().requireRound("m-out").entries()).hasSize(2);
-    }
-
-    private static void collectTypes(JsonNode change, Set<String> into) {
-        into.add(change.get("type").asText());
-        JsonNode nested = change.get("changes");
-        if (nested != null) {
-            nested.forEach(c -> collectTypes(c, into));
-        }
     }
 
     private static List<byte[]> lines(byte[] file) {

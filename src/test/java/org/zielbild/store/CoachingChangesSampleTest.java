@@ -2,8 +2,6 @@ package org.zielbild.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zielbild.domain.ChangeCatalog;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.coaching.CoachingStep;
-import org.zielbild.session.JournalEntry;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
 
@@ -41,11 +38,7 @@ class CoachingChangesSampleTest {
 
     @Test
     void theJournalUsesEveryCoachingNameAndTheCatalogKnowsThemAll() throws Exception {
-        Set<String> used = new TreeSet<>();
-        ObjectMapper json = StoreJson.mapper();
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            used.add(json.readTree(line).get("change").get("type").asText());
-        }
+        Set<String> used = SampleFolders.changeTypes(SAMPLE);
         used.removeIf(name -> !name.startsWith("coaching."));
         assertThat(used).isEqualTo(NAMES);
         assertThat(ChangeCatalog.all().keySet().stream().filter(n -> n.startsWith("coaching.")).toList())
@@ -54,17 +47,8 @@ class CoachingChangesSampleTest {
 
     @Test
     void everyLineAndSnapshotReadsAndWritesBackToTheSameBytes() throws Exception {
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            JournalEntry entry = codec.entry(codec.readLine(bytes, bytes.length), Migrations.CURRENT);
-            byte[] again = codec.line(entry);
-            assertThat(new String(again, 0, again.length - 1, StandardCharsets.UTF_8)).isEqualTo(line);
-        }
-        for (String name : List.of("session.json", "replayed.json")) {
-            byte[] bytes = Files.readAllBytes(SAMPLE.resolve(name));
-            assertThat(new String(codec.snapshot(codec.readSnapshot(bytes)), StandardCharsets.UTF_8)).as(name)
-                    .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
-        }
+        SampleFolders.journalWritesBackTheSameBytes(SAMPLE, codec);
+        SampleFolders.snapshotsWriteBackTheSameBytes(SAMPLE, codec);
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.zielbild.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +13,6 @@ import org.zielbild.domain.ChangeCatalog;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.mandate.Action;
 import org.zielbild.domain.mandate.MandateTeams;
-import org.zielbild.session.JournalEntry;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
 
@@ -41,14 +37,10 @@ class MandateChangesSampleTest {
     Path home;
 
     private final StoreCodec codec = new StoreCodec();
-    private final ObjectMapper json = StoreJson.mapper();
 
     @Test
     void theJournalUsesEveryNewNameAndTheCatalogKnowsThemAll() throws Exception {
-        Set<String> used = new TreeSet<>();
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            collectTypes(json.readTree(line).get("change"), used);
-        }
+        Set<String> used = SampleFolders.changeTypes(SAMPLE);
         assertThat(used).containsAll(NAMES);
         assertThat(ChangeCatalog.all().keySet()).containsAll(NAMES);
         assertThat(ChangeCatalog.all().keySet().stream().filter(n -> n.startsWith("mandate.")))
@@ -57,17 +49,8 @@ class MandateChangesSampleTest {
 
     @Test
     void everyLineAndSnapshotWritesBackToTheSameBytes() throws Exception {
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            JournalEntry entry = codec.entry(codec.readLine(bytes, bytes.length), Migrations.CURRENT);
-            byte[] again = codec.line(entry);
-            assertThat(new String(again, 0, again.length - 1, StandardCharsets.UTF_8)).isEqualTo(line);
-        }
-        for (String name : List.of("session.json", "replayed.json")) {
-            byte[] bytes = Files.readAllBytes(SAMPLE.resolve(name));
-            assertThat(new String(codec.snapshot(codec.readSnapshot(bytes)), StandardCharsets.UTF_8)).as(name)
-                    .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
-        }
+        SampleFolders.journalWritesBackTheSameBytes(SAMPLE, codec);
+        SampleFolders.snapshotsWriteBackTheSameBytes(SAMPLE, codec);
         assertThat(Files.readString(SAMPLE.resolve("session.json"))).as("no mandates yet: the field is left out")
                 .doesNotContain("\"mandates\":{");
     }
@@ -91,14 +74,6 @@ class MandateChangesSampleTest {
             assertThat(session.mandates().requireAction("a-3").note().text()).isEqualTo("Send the minutes by Friday");
             assertThat(session.mandates().action("a-x")).isEmpty();
             fx.awaitSaved(s);
-        }
-    }
-
-    private static void collectTypes(JsonNode change, Set<String> into) {
-        into.add(change.get("type").asText());
-        JsonNode nested = change.get("changes");
-        if (nested != null) {
-            nested.forEach(c -> collectTypes(c, into));
         }
     }
 }

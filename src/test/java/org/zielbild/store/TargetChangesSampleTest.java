@@ -17,7 +17,6 @@ import org.zielbild.domain.ChangeCatalog;
 import org.zielbild.domain.Session;
 import org.zielbild.domain.roster.Participant;
 import org.zielbild.domain.target.TargetResults;
-import org.zielbild.session.JournalEntry;
 import org.zielbild.session.OpenSession;
 import org.zielbild.session.SessionService;
 
@@ -48,10 +47,7 @@ class TargetChangesSampleTest {
 
     @Test
     void theJournalUsesEveryNewNameAndTheCatalogKnowsThemAll() throws Exception {
-        Set<String> used = new TreeSet<>();
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            collectTypes(json.readTree(line).get("change"), used);
-        }
+        Set<String> used = SampleFolders.changeTypes(SAMPLE);
         assertThat(used).containsAll(NAMES);
         assertThat(ChangeCatalog.all().keySet()).containsAll(NAMES);
         assertThat(ChangeCatalog.all().keySet().stream().filter(n -> n.startsWith("target.")))
@@ -60,17 +56,8 @@ class TargetChangesSampleTest {
 
     @Test
     void everyLineAndSnapshotWritesBackToTheSameBytes() throws Exception {
-        for (String line : Files.readAllLines(SAMPLE.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            JournalEntry entry = codec.entry(codec.readLine(bytes, bytes.length), Migrations.CURRENT);
-            byte[] again = codec.line(entry);
-            assertThat(new String(again, 0, again.length - 1, StandardCharsets.UTF_8)).isEqualTo(line);
-        }
-        for (String name : List.of("session.json", "replayed.json")) {
-            byte[] bytes = Files.readAllBytes(SAMPLE.resolve(name));
-            assertThat(new String(codec.snapshot(codec.readSnapshot(bytes)), StandardCharsets.UTF_8)).as(name)
-                    .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
-        }
+        SampleFolders.journalWritesBackTheSameBytes(SAMPLE, codec);
+        SampleFolders.snapshotsWriteBackTheSameBytes(SAMPLE, codec);
     }
 
     @Test
@@ -121,13 +108,5 @@ class TargetChangesSampleTest {
         assertThat(String.join("\n", stored)).contains("\"participantId\":null").doesNotContain(who);
         // The named round, by contrast, does store who voted: the check can see names.
         assertThat(snapshot.path("session").path("target").path("rounds").toString()).contains("p-anna");
-    }
-
-    private static void collectTypes(JsonNode change, Set<String> into) {
-        into.add(change.get("type").asText());
-        JsonNode nested = change.get("changes");
-        if (nested != null) {
-            nested.forEach(c -> collectTypes(c, into));
-        }
     }
 }
