@@ -1,7 +1,6 @@
 package org.zielbild.ui.modules.mandate;
 
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.OneRedraw;
 
 /**
  * What the room sees of the mandates (docs/decisions/0031): while teams work, their readiness ("3 of
@@ -36,7 +36,7 @@ public final class MandateProjection {
     private final ProgressPane progress;
     private final CardPane card;
     private final MatrixPane matrix;
-    private boolean pending;
+    private final OneRedraw redraw = new OneRedraw(this::draw);
     private MandateWall shown;
 
     /** @param i18n the room's language (the session's, decision 0062) */
@@ -55,7 +55,7 @@ public final class MandateProjection {
         top.getChildren().add(status);
         top.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(top);
-        feed.wallProperty().addListener((obs, o, n) -> later());
+        feed.wallProperty().addListener((obs, o, n) -> redraw.request());
         draw();
     }
 
@@ -66,16 +66,6 @@ public final class MandateProjection {
     /** What is on the wall now: PROGRESS, CARD or COVERAGE; for tests. */
     String state() {
         return shown == null ? "" : shown.state().name();
-    }
-
-    private void later() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                draw();
-            });
-        }
     }
 
     /** Draws the wall as the feed has it now (tests call it directly). */

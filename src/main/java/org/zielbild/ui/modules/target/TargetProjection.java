@@ -1,7 +1,6 @@
 package org.zielbild.ui.modules.target;
 
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.zielbild.domain.target.CountingBase;
 import org.zielbild.ui.common.I18n;
+import org.zielbild.ui.common.OneRedraw;
 
 /**
  * What the room sees of the target picture (docs/decisions/0031): the poster while statements are
@@ -32,7 +32,7 @@ public final class TargetProjection {
     private final PosterPane poster;
     private final RoundPane round;
     private final ResultsPane results;
-    private boolean pending;
+    private final OneRedraw redraw = new OneRedraw(this::draw);
     private TargetWall shown;
 
     /** @param i18n the room's language (the session's, decision 0062) */
@@ -51,12 +51,12 @@ public final class TargetProjection {
         VBox top = new VBox(status);
         top.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(top);
-        feed.wallProperty().addListener((obs, o, n) -> later());
+        feed.wallProperty().addListener((obs, o, n) -> redraw.request());
         // Laid out again once on the projector: the poster measures its cards with the real styles there.
         root.sceneProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 shown = null;
-                later();
+                redraw.request();
             }
         });
         draw();
@@ -69,17 +69,6 @@ public final class TargetProjection {
     /** What is on the wall now: POSTER, ROUND or RESULTS; for tests. */
     String state() {
         return shown == null ? "" : shown.state().name();
-    }
-
-    /** One redraw for a burst of changes. */
-    private void later() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                draw();
-            });
-        }
     }
 
     /** Draws the wall as the feed has it now (tests and the poster file call it directly). */
