@@ -123,6 +123,10 @@ public final class Shell {
         screen.listShown().addListener((obs, was, shown) -> {
             if (shown) {
                 StartupProbe.sessionsListed(scene);
+                // Once the list's frame is drawn, not while: making the store's mappers takes a core for ~0.1 s.
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+                later.setOnFinished(e -> vm.prepareToOpen());
+                later.play();
             }
         });
         // Ctrl+Q quits from the start screen too (issue 15); setRoot gave the start screen its own scene.

@@ -152,7 +152,6 @@ public final class StartViewModel {
                     sessions.setAll(list);
                     listLoaded.set(true);
                 });
-                prepareOnce();
             } catch (RuntimeException e) {
                 LOG.warn("could not list sessions", e);
                 fx.execute(() -> error.set(Message.of("start.error.list", String.valueOf(e.getMessage()))));
@@ -160,10 +159,14 @@ public final class StartViewModel {
         });
     }
 
-    private void prepareOnce() {
+    /**
+     * Gets the library ready to open a session, in the background, once: called when the list is
+     * on the screen, so this work does not compete with drawing the first frames (decision 0090).
+     */
+    public void prepareToOpen() {
         if (!prepared) {
             prepared = true;
-            library.prepareToOpen();
+            background.execute(library::prepareToOpen);
         }
     }
 

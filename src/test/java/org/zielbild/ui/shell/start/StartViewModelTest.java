@@ -2,6 +2,7 @@ package org.zielbild.ui.shell.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.zielbild.domain.Language;
 import org.zielbild.domain.Message;
 import org.zielbild.session.InMemorySessionLibrary;
 import org.zielbild.session.OpenSession;
+import org.zielbild.session.SessionLibrary;
 import org.zielbild.session.SessionSummary;
 import org.zielbild.testing.ShellTestSupport;
 
@@ -52,5 +54,32 @@ class StartViewModelTest {
         assertThat(opened).isEmpty();
         assertThat(vm.errorProperty().get()).isEqualTo(Message.of("error.session.notFound", "/nowhere"));
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theLibraryIsPreparedOnceOnTheBackgroundWhenAskedNotByListing() {
+        int[] prepared = new int[1];
+        List<Runnable> background = new ArrayList<>();
+        SessionLibrary counting = (SessionLibrary) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SessionLibrary.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("prepareToOpen")) {
+                        prepared[0]++;
+                        return null;
+                    }
+                    return method.invoke(library, args);
+                });
+        StartViewModel model = new StartViewModel(counting, Language.EN, LocalDate.of(2026, 11, 23),
+                background::add, Runnable::run, opened::add);
+        model.refresh();
+        background.remove(0).run();
+        assertThat(model.listLoadedProperty().get()).isTrue();
+        assertThat(background).as("listing leaves the preparing to the screen").isEmpty();
+
+        model.prepareToOpen();
+        model.prepareToOpen();
+        assertThat(prepared[0]).as("not on the calling thread").isZero();
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        assertThat(prepared[0]).isEqualTo(1);
     }
 }
