@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Start-up benchmark: JVM start to first visible window, the app against a bare JavaFX window.
+# Start-up benchmark: JVM start to first visible window, the app against a bare JavaFX window, and
+# against a window with the start screen's standard JavaFX controls and no app code (BareWindow
+# --controls): what those controls cost JavaFX by themselves, so app/controls is the app's own share.
 #
 #   docs/tools/startup-bench.sh [runs]          # default 9 runs of each, alternating
 #   APP="/opt/zielbild-studio/bin/Zielbild Studio" docs/tools/startup-bench.sh 9   # an installed app
@@ -59,8 +61,9 @@ now_ms() { local t=${EPOCHREALTIME/./}; echo $(( t / 1000 )); }
 run_once() {
   local kind=$1 first='' fxstart='' listed='' cpu='' fxcpu='' line start pid words
   start=$(now_ms)
-  if [ "$kind" = bare ]; then
-    exec 3< <(exec "$JAVA" "${EXTRA[@]}" $PROBE -cp "$WORK/bare:$FX_CP" BareWindow 2>/dev/null)
+  if [ "$kind" = bare ] || [ "$kind" = controls ]; then
+    local arg=''; [ "$kind" = controls ] && arg=--controls
+    exec 3< <(exec "$JAVA" "${EXTRA[@]}" $PROBE -cp "$WORK/bare:$FX_CP" BareWindow $arg 2>/dev/null)
   elif [ -n "${APP:-}" ]; then
     exec 3< <(JAVA_TOOL_OPTIONS="$PROBE $HOME_OPT ${JAVA_OPTS:-}" exec "$APP" 2>/dev/null)
   else
@@ -74,7 +77,7 @@ run_once() {
       "zielbild-startup fx-start "*) fxstart=$(( words[2] - start )) ;;
       "zielbild-startup sessions-listed "*) listed=$(( words[2] - start )) ;;
     esac
-    if [ -n "$first" ] && { [ "$kind" = bare ] || [ -n "$listed" ]; }; then break; fi
+    if [ -n "$first" ] && { [ "$kind" != app ] || [ -n "$listed" ]; }; then break; fi
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -92,12 +95,15 @@ run_once bare >/dev/null
 run_once app >/dev/null
 
 BARE=() APPT=() LIST=() BARE_OWN=() APP_OWN=() BARE_FX=() APP_FX=() BARE_CPU=() APP_CPU=() BARE_FXCPU=() APP_FXCPU=()
+CTRL=() CTRL_CPU=()
 for i in $(seq 1 "$RUNS"); do
-  # Alternate which goes first, so a drift in the machine's load hits both alike.
-  if (( i % 2 )); then order="bare app"; else order="app bare"; fi
+  # Rotate which goes first, so a drift in the machine's load hits all alike.
+  case $(( i % 3 )) in 1) order="bare app controls" ;; 2) order="app controls bare" ;; *) order="controls bare app" ;; esac
   for kind in $order; do
     read -r ms fx listed cpu fxcpu < <(run_once "$kind")
-    if [ "$kind" = bare ]; then
+    if [ "$kind" = controls ]; then
+      CTRL+=("$ms") CTRL_CPU+=("$cpu")
+    elif [ "$kind" = bare ]; then
       BARE+=("$ms") BARE_FX+=("$fx") BARE_OWN+=("$(( ms - fx ))") BARE_CPU+=("$cpu") BARE_FXCPU+=("$fxcpu")
     else
       APPT+=("$ms") APP_FX+=("$fx") APP_OWN+=("$(( ms - fx ))") LIST+=("$listed") APP_CPU+=("$cpu") APP_FXCPU+=("$fxcpu")
@@ -109,6 +115,7 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 bare_med=$(printf '%s\n' "${BARE[@]}" | median)
+ctrl_med=$(printf '%s\n' "${CTRL[@]}" | median)
 app_med=$(printf '%s\n' "${APPT[@]}" | median)
 list_vals=$(printf '%s\n' "${LIST[@]}" | grep -v -- - || true)
 {
@@ -116,13 +123,14 @@ list_vals=$(printf '%s\n' "${LIST[@]}" | grep -v -- - || true)
   echo "java: $("$JAVA" -version 2>&1 | head -1); app: ${APP:-java -jar $APP_JAR} ${JAVA_OPTS:-}"
   echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; a load near or above that means other work ran alongside and the figures spread)"
   echo "bare window, first frame: median ${bare_med} ms ($(printf '%s\n' "${BARE[@]}" | spread)) runs: ${BARE[*]}"
+  echo "window with the start screen's controls, no app code, first frame: median ${ctrl_med} ms ($(printf '%s\n' "${CTRL[@]}" | spread)) runs: ${CTRL[*]}"
   echo "app start screen, first frame: median ${app_med} ms ($(printf '%s\n' "${APPT[@]}" | spread)) runs: ${APPT[*]}"
   echo "JavaFX start (JVM and toolkit up, start() called): median bare $(printf '%s\n' "${BARE_FX[@]}" | median) ms, app $(printf '%s\n' "${APP_FX[@]}" | median) ms"
-  echo "CPU time to first frame (all threads; the work, whatever the load): median bare $(printf '%s\n' "${BARE_CPU[@]}" | median) ms, app $(printf '%s\n' "${APP_CPU[@]}" | median) ms"
+  echo "CPU time to first frame (all threads; the work, whatever the load): median bare $(printf '%s\n' "${BARE_CPU[@]}" | median) ms, controls $(printf '%s\n' "${CTRL_CPU[@]}" | median) ms, app $(printf '%s\n' "${APP_CPU[@]}" | median) ms"
   echo "CPU time of the JavaFX thread to first frame: median bare $(printf '%s\n' "${BARE_FXCPU[@]}" | median) ms, app $(printf '%s\n' "${APP_FXCPU[@]}" | median) ms"
   echo "start() to first frame: median bare $(printf '%s\n' "${BARE_OWN[@]}" | median) ms, app $(printf '%s\n' "${APP_OWN[@]}" | median) ms"
   if [ -n "$list_vals" ]; then
     echo "app sessions list drawn after first frame: median $(echo "$list_vals" | median) ms ($(echo "$list_vals" | spread)) runs: ${LIST[*]}"
   fi
-  awk -v a="$app_med" -v b="$bare_med" 'BEGIN {printf "ratio app/bare: %.2f\n", a / b}'
+  awk -v a="$app_med" -v b="$bare_med" -v c="$ctrl_med" 'BEGIN {printf "ratio app/bare: %.2f; controls/bare: %.2f; app/controls: %.2f\n", a / b, c / b, a / c}'
 } | tee "$OUT"
