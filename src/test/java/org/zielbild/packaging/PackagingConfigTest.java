@@ -148,6 +148,13 @@ class PackagingConfigTest {
     }
 
     @Test
+    void everyInstalledLauncherCompilesWithTheClientCompilerOnly() throws IOException {
+        // Decision 0092: the image's options reach every launcher on every system, the command line too.
+        assertThat(arg("image.txt").value("--java-options")).isEqualTo("-XX:TieredStopAtLevel=1");
+        assertThat(Files.readString(Path.of("packaging/jpackage/zielbild-launcher.properties"))).doesNotContain("java-options");
+    }
+
+    @Test
     void linuxScriptsAreValidShell() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh here");
         for (String script : List.of("postinst", "prerm", "zielbild-cds.sh")) {
