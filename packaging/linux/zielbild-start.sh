@@ -1,7 +1,7 @@
 #!/bin/sh
 # Starts Zielbild Studio (no arguments) or its command line (`zielbild assign ...`) on the bundled
 # runtime, in place of jpackage's native Linux launcher: that one asks rpm and dpkg which package
-# owns it on every start, before Java starts (about 150 ms here; decision 0093). The menu entry and
+# owns it on every start, before Java starts (150-250 ms here; decision 0093). The menu entry and
 # /usr/bin/zielbild point at this script.
 #
 # The class path and the Java options stay written once, by jpackage: this reads the launcher's own
@@ -11,8 +11,9 @@
 # No process per line (builtins only): the point of the script is a fast start.
 
 # Our own folder, through links (/usr/bin/zielbild -> /opt/zielbild-studio/lib/app/zielbild-start.sh).
+# A relative path starts with ./ so that cd ignores CDPATH.
 self=$0
-case $self in */*) ;; *) self=./$self ;; esac
+case $self in /*) ;; *) self=./$self ;; esac
 while [ -L "$self" ]; do
   link=$(readlink "$self")
   case $link in /*) self=$link ;; *) self=${self%/*}/$link ;; esac

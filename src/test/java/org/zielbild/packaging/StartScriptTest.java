@@ -107,6 +107,17 @@ class StartScriptTest {
         assertThat(run.args()).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void calledByARelativePathWithCdpathSet() throws Exception {
+        // cd would search CDPATH for lib/app/../.. and print where it went, into the script's folder.
+        Files.createDirectories(temp.resolve("elsewhere/lib/app"));
+        List<String> typed = new ArrayList<>(List.of("-c", "exec lib/app/zielbild-start.sh \"$@\"", "sh", "x y"));
+        Run run = run(root, Map.of("CDPATH", temp.resolve("elsewhere").toString()), "/bin/sh", typed);
+        List<String> expected = new ArrayList<>(expectedJavaArgs());
+        expected.add("x y");
+        assertThat(run.args()).as(run.stderr).containsExactlyElementsOf(expected);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dash", "bash"})
     void readsTheSameWithEachShell(String shell) throws Exception {
