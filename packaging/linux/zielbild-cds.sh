@@ -4,7 +4,9 @@
 # installed. The Linux packages run it on installation; lib/app/zielbild.classlist comes from a
 # training run of the packaging build. The launchers read lib/app/zielbild.jsa
 # (-XX:SharedArchiveFile). A JDK 17 archive is only used with the files it was made for, so it
-# cannot be made before installation (docs/decisions/0091-class-data-archive-made-on-installation.md).
+# cannot be made before installation (docs/decisions/0091-class-data-archive-made-on-installation.md),
+# and only with the class path it was made with: so the dump goes through zielbild-start.sh, the way
+# the menu entry and `zielbild` start (decision 0093); the native launchers pass the same class path.
 # If the archive cannot be made, the runtime's default archive takes its place: as fast as
 # without this script, never slower.
 APP_DIR=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,7 +18,7 @@ if [ -f "$LIST" ]; then
   # or newer also links the classes ahead (-XX:+AOTClassLinking, JEP 483; JDK 17 ignores the option)
   # and then runs the main class: the argument makes that a command that ends at once, not the window.
   JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$LIST -XX:+IgnoreUnrecognizedVMOptions -XX:+AOTClassLinking" \
-    timeout 300 "$APP_DIR/bin/zielbild" --help >/dev/null 2>&1 || true
+    timeout 300 "$APP_DIR/lib/app/zielbild-start.sh" --help >/dev/null 2>&1 || true
 fi
 if [ ! -s "$ARCHIVE" ]; then
   rm -f "$ARCHIVE"

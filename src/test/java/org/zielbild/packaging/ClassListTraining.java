@@ -16,6 +16,8 @@ final class ClassListTraining {
 
     /** Fewer classes than this means the app did not get to its start screen. */
     static final int MIN_CLASSES = 2000;
+    /** What zielbild-start.sh prints when the launcher settings hold a line it does not know. */
+    static final String SCRIPT_HANDS_OVER = "starting through the native launcher";
 
     private ClassListTraining() {
     }
@@ -35,6 +37,11 @@ final class ClassListTraining {
                 app.destroyForcibly();
                 throw new IOException("the training run did not end within 2 minutes; see " + work.resolve("training.log"));
             }
+        }
+        String log = new String(Files.readAllBytes(work.resolve("training.log")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (log.contains(SCRIPT_HANDS_OVER)) {
+            throw new IOException("zielbild-start.sh does not understand the launcher settings this jpackage writes"
+                    + " (it handed over to the native launcher); see " + work.resolve("training.log"));
         }
         List<String> classes = Files.exists(classList) ? Files.readAllLines(classList) : List.of();
         if (classes.size() < MIN_CLASSES || classes.stream().noneMatch(c -> c.startsWith("org/zielbild/ui/shell/start/StartScreen"))) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +27,8 @@ import java.util.stream.Stream;
 public final class Installers {
 
     static final Path ARGS = Path.of("packaging/jpackage");
+    /** Shipped in lib/app of the Linux packages: the class-data archive's dump, the start script (decision 0093). */
+    static final List<String> LINUX_SCRIPTS = List.of("zielbild-cds.sh", "zielbild-start.sh");
 
     private final Path project;
     private final String version;
@@ -72,7 +75,6 @@ public final class Installers {
         }
     }
 
-    /** The jars as jpackage takes them, and on Linux the script that makes the archive on installation. */
     /**
      * An app image, started once to record the classes of a start; the list goes into the jars'
      * folder, so every installer carries it (the packages make the archive from it on installation).
@@ -84,7 +86,9 @@ public final class Installers {
         // Recorded outside the image: JAVA_TOOL_OPTIONS cannot name a path with a space ("Zielbild Studio").
         Path classList = work.resolve("training/zielbild.classlist");
         seedTrainingHome(work.resolve("training/home"));
-        ClassListTraining.record(images.resolve(name).resolve("bin").resolve(name), classList, work.resolve("training"));
+        // Started the way the packages start it: through the start script, which also proves it reads
+        // the settings this jpackage writes (the training fails if it hands over to the native launcher).
+        ClassListTraining.record(images.resolve(name).resolve("lib/app/zielbild-start.sh"), classList, work.resolve("training"));
         Files.copy(classList, input.resolve("zielbild.classlist"));
     }
 
@@ -92,6 +96,7 @@ public final class Installers {
         return ArgFile.read(project.resolve(ARGS).resolve(name));
     }
 
+    /** The jars as jpackage takes them, and on Linux the scripts the packages run (LINUX_SCRIPTS). */
     private Path appInput(Path input) throws IOException {
         Path jar = project.resolve("target/zielbild-studio.jar");
         if (!Files.exists(jar)) {
@@ -105,7 +110,11 @@ public final class Installers {
             }
         }
         if (platform == Platform.LINUX) {
-            Files.copy(project.resolve("packaging/linux/zielbild-cds.sh"), input.resolve("zielbild-cds.sh"));
+            for (String script : LINUX_SCRIPTS) {
+                Path copy = Files.copy(project.resolve("packaging/linux").resolve(script), input.resolve(script));
+                // The start script is run directly (menu entry, /usr/bin/zielbild); jpackage keeps the mode.
+                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         }
         return input;
     }

@@ -130,21 +130,47 @@ class PackagingConfigTest {
     }
 
     @Test
-    void linuxScriptsPointAtTheInstalledLaunchers() throws IOException {
-        ArgFile linux = arg("installer-linux.txt");
-        String appDir = linux.value("--install-dir") + "/" + linux.value("--linux-package-name");
-        assertThat(Path.of(linux.value("--resource-dir"))).isEqualTo(Path.of("packaging/linux"));
-        for (String script : List.of("postinst", "prerm")) {
-            String text = Files.readString(Path.of("packaging/linux", script));
-            assertThat(text).as(script).contains(appDir + "/bin/zielbild", "/usr/bin/zielbild", appDir + "/lib/app/zielbild");
-        }
-        assertThat(Files.readString(Path.of("packaging/linux/postinst"))).contains("DESKTOP_COMMANDS_INSTALL",
-                appDir + "/lib/app/zielbild-cds.sh");
-        assertThat(Files.readString(Path.of("packaging/linux/zielbild-studio.spec"))).contains("%post", "%preun",
-                "DESKTOP_COMMANDS_INSTALL", "DESKTOP_COMMANDS_UNINSTALL", "APPLICATION_DIRECTORY/lib/app/zielbild-cds.sh");
+    void linuxScriptsPointAtTheInstalledFiles() throws IOException {
+        String appDir = linuxAppDir();
+        String start = appDir + "/lib/app/zielbild-start.sh";
+        assertThat(Path.of(arg("installer-linux.txt").value("--resource-dir"))).isEqualTo(Path.of("packaging/linux"));
+        assertThat(linuxFile("postinst")).contains("DESKTOP_COMMANDS_INSTALL", "ln -sf " + start + " /usr/bin/zielbild",
+                "sh " + appDir + "/lib/app/zielbild-cds.sh");
+        assertThat(linuxFile("prerm")).contains("DESKTOP_COMMANDS_UNINSTALL", start + "|", "rm -f /usr/bin/zielbild",
+                "rm -f " + appDir + "/lib/app/zielbild.jsa");
+        assertThat(linuxFile("zielbild-studio.spec")).contains("%post", "%preun", "DESKTOP_COMMANDS_INSTALL",
+                "DESKTOP_COMMANDS_UNINSTALL", "ln -sf APPLICATION_DIRECTORY/lib/app/zielbild-start.sh /usr/bin/zielbild",
+                "sh APPLICATION_DIRECTORY/lib/app/zielbild-cds.sh", "rm -f APPLICATION_DIRECTORY/lib/app/zielbild.jsa");
         assertThat(arg("image-linux.txt").value("--java-options")).isEqualTo("-XX:SharedArchiveFile=$APPDIR/zielbild.jsa");
-        assertThat(Files.readString(Path.of("packaging/linux/zielbild-cds.sh"))).contains("lib/app/zielbild.jsa",
-                "lib/app/zielbild.classlist", "-Xshare:dump");
+        assertThat(linuxFile("zielbild-cds.sh")).as("the archive is dumped for the start script's class path")
+                .contains("lib/app/zielbild.jsa", "lib/app/zielbild.classlist", "-Xshare:dump", "\"$APP_DIR/lib/app/zielbild-start.sh\" --help");
+    }
+
+    @Test
+    void theMenuEntriesAndTheCommandLineStartThroughTheStartScript() throws IOException {
+        String start = linuxAppDir() + "/lib/app/zielbild-start.sh";
+        String second = secondLauncher();
+        // jpackage takes "<launcher name>.desktop" from the resource folder in place of its template.
+        for (String launcher : List.of(arg("app.txt").value("--name"), second)) {
+            assertThat(linuxFile(launcher + ".desktop")).as(launcher).contains("[Desktop Entry]", "Icon=APPLICATION_ICON")
+                    .containsOnlyOnce("\nExec=" + start + "\n");
+        }
+        assertThat(Installers.LINUX_SCRIPTS).as("copied into lib/app of the image").contains("zielbild-start.sh");
+        // It reads the settings jpackage writes for the second launcher and hands over to that launcher.
+        assertThat(linuxFile("zielbild-start.sh")).startsWith("#!/bin/sh\n").contains("\ncfg=$app/" + second + ".cfg\n",
+                "\nnative=$root/bin/" + second + "\n", "\njava=$root/lib/runtime/bin/java\n",
+                ClassListTraining.SCRIPT_HANDS_OVER);
+    }
+
+    @Test
+    void theSecondLaunchersSettingsAreTheMainOnes() throws IOException {
+        // The start script serves both (the main class dispatches on arguments): that holds while the
+        // second launcher sets nothing of what goes into its .cfg (main class, options, arguments).
+        Properties props = new Properties();
+        try (var in = Files.newInputStream(Path.of(arg("image.txt").value("--add-launcher").substring(secondLauncher().length() + 1)))) {
+            props.load(in);
+        }
+        assertThat(props.stringPropertyNames()).isSubsetOf("win-console", "win-shortcut", "win-menu", "linux-shortcut");
     }
 
     @Test
@@ -157,7 +183,9 @@ class PackagingConfigTest {
     @Test
     void linuxScriptsAreValidShell() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh here");
-        for (String script : List.of("postinst", "prerm", "zielbild-cds.sh")) {
+        List<String> scripts = new ArrayList<>(List.of("postinst", "prerm"));
+        scripts.addAll(Installers.LINUX_SCRIPTS);
+        for (String script : scripts) {
             Process check = new ProcessBuilder("/bin/sh", "-n", "packaging/linux/" + script).redirectErrorStream(true).start();
             String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(check.waitFor()).as(script + ": " + output).isZero();
@@ -202,7 +230,22 @@ class PackagingConfigTest {
         assertThatThrownBy(() -> ArgFile.read(file)).isInstanceOf(IOException.class).hasMessageContaining("quote");
     }
 
-    private static ArgFile arg(String name) throws IOException {
+    /** Where the Linux packages install the app: /opt/zielbild-studio. */
+    static String linuxAppDir() throws IOException {
+        ArgFile linux = arg("installer-linux.txt");
+        return linux.value("--install-dir") + "/" + linux.value("--linux-package-name");
+    }
+
+    private static String secondLauncher() throws IOException {
+        String launcher = arg("image.txt").value("--add-launcher");
+        return launcher.substring(0, launcher.indexOf('='));
+    }
+
+    private static String linuxFile(String name) throws IOException {
+        return Files.readString(Path.of("packaging/linux", name));
+    }
+
+    static ArgFile arg(String name) throws IOException {
         return ArgFile.read(ARGS.resolve(name));
     }
 
