@@ -125,7 +125,11 @@ public final class Shell {
                 StartupProbe.sessionsListed(scene);
                 // Once the list's frame is drawn, not while: making the store's mappers takes a core for ~0.1 s.
                 javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-                later.setOnFinished(e -> vm.prepareToOpen());
+                later.setOnFinished(e -> {
+                    if (open == null) { // still on the start screen
+                        vm.prepareToOpen();
+                    }
+                });
                 later.play();
             }
         });

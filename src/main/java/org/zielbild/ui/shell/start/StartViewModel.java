@@ -166,7 +166,11 @@ public final class StartViewModel {
     public void prepareToOpen() {
         if (!prepared) {
             prepared = true;
-            background.execute(library::prepareToOpen);
+            try {
+                background.execute(library::prepareToOpen);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The app is closing: nothing will be opened any more.
+            }
         }
     }
 

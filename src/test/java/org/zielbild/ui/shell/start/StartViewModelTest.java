@@ -82,4 +82,14 @@ class StartViewModelTest {
         background.remove(0).run();
         assertThat(prepared[0]).isEqualTo(1);
     }
+
+    @Test
+    void preparingWhileTheAppClosesIsQuiet() {
+        java.util.concurrent.ExecutorService closed = java.util.concurrent.Executors.newSingleThreadExecutor();
+        closed.shutdown();
+        StartViewModel model = new StartViewModel(library, Language.EN, LocalDate.of(2026, 11, 23),
+                closed, Runnable::run, opened::add);
+        model.prepareToOpen(); // the executor refuses: no exception reaches the JavaFX thread
+        assertThat(model.errorProperty().get()).isNull();
+    }
 }
