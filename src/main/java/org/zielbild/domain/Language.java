@@ -5,7 +5,8 @@ import java.util.Locale;
 /** The languages the app and its templates speak. */
 public enum Language {
     EN(Locale.ENGLISH),
-    DE(Locale.GERMAN);
+    /** With the country: without one the calendar's week starts on Sunday; German weeks start on Monday. */
+    DE(Locale.GERMANY);
 
     private final Locale locale;
 
