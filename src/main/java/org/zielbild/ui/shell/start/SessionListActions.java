@@ -1,6 +1,7 @@
 package org.zielbild.ui.shell.start;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
@@ -112,6 +113,9 @@ final class SessionListActions {
         Button openFolder = button("openFolder", "start.openFolder", MaterialDesignF.FOLDER_SEARCH_OUTLINE, this::openFolder, false);
         FlowPane selectedRow = new FlowPane(8, 8, open, rename, duplicate, export, delete);
         FlowPane otherRow = new FlowPane(8, 8, importFile, openFolder);
+        // Open keeps its name: it is what Enter does.
+        OneRowButtons.fit(selectedRow, List.of(rename, duplicate, export, delete));
+        OneRowButtons.fit(otherRow, List.of(importFile));
         return new VBox(8, selectedRow, otherRow);
     }
 

@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -132,5 +135,30 @@ class StartScreenSmallWindowFxTest {
         } finally {
             Locale.setDefault(Locale.Category.FORMAT, system);
         }
+    }
+
+    @ParameterizedTest(name = "{0} at {1} × {2}: compact {3}")
+    @CsvSource({"DE, 900, 600, true", "EN, 900, 600, true", "DE, 1280, 800, false", "EN, 1280, 800, false"})
+    void theSessionButtonsKeepToOneLineAndNameThemselves(Language language, int width, int height, boolean compact,
+            FxRobot robot) throws Exception {
+        show(robot, language, width, height);
+        I18n i18n = new I18n(language);
+        Button open = robot.lookup("#openSession").queryAs(Button.class);
+        assertThat(open.getContentDisplay()).as("Open keeps its name").isNotEqualTo(ContentDisplay.GRAPHIC_ONLY);
+        double line = open.localToScene(open.getBoundsInLocal()).getMinY();
+        for (String[] b : new String[][] {{"renameSession", "start.rename"}, {"duplicateSession", "start.duplicate"},
+                {"exportSession", "start.export"}, {"deleteSession", "start.delete"}}) {
+            Button button = robot.lookup("#" + b[0]).queryAs(Button.class);
+            assertThat(button.localToScene(button.getBoundsInLocal()).getMinY()).as(b[0] + " on Open's line").isEqualTo(line);
+            assertThat(button.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY).as(b[0] + " only its icon").isEqualTo(compact);
+            assertThat(button.getTooltip() == null ? null : button.getTooltip().getText()).as(b[0] + " tooltip")
+                    .isEqualTo(compact ? i18n.t(b[1]) : null);
+        }
+        Button importFile = robot.lookup("#importSession").queryAs(Button.class);
+        Button openFolder = robot.lookup("#openFolder").queryAs(Button.class);
+        assertThat(importFile.localToScene(importFile.getBoundsInLocal()).getMinY())
+                .isEqualTo(openFolder.localToScene(openFolder.getBoundsInLocal()).getMinY());
+        assertThat(robot.lookup(".list-view").queryAs(ListView.class).getHeight()).as("room for the sessions")
+                .isGreaterThan(compact ? 200 : 300);
     }
 }
