@@ -84,11 +84,16 @@ class StartScreenSmallWindowFxTest {
             screen[0].laidOutProperty().addListener((obs, was, laidOut) -> vm.refresh());
             Scene scene = new Scene(screen[0].root(), width, height);
             scene.getStylesheets().add(Shell.STYLESHEET);
+            // The primary stage is shared by all tests: one before may have sized it.
+            stage.setMaximized(false);
             stage.setScene(scene);
+            stage.sizeToScene();
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen[0].listShown().get());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen[0].root().getScene().getWidth()).as("the window's size").isEqualTo(width);
+        assertThat(screen[0].root().getScene().getHeight()).isEqualTo(height);
         return screen[0];
     }
 
