@@ -16,9 +16,24 @@ import javafx.scene.input.KeyEvent;
  */
 public interface StageKey {
 
-    String labelKey();
+    /** What each constant of a key enum holds: its F1 label and its key presses. */
+    record Binding(String labelKey, List<KeyCodeCombination> keys) {
+    }
 
-    List<KeyCodeCombination> keys();
+    /** A constant's binding: {@code NEXT(bind("x.keys.next", alt(KeyCode.RIGHT)))}. */
+    static Binding bind(String labelKey, KeyCodeCombination... keys) {
+        return new Binding(labelKey, List.of(keys));
+    }
+
+    Binding binding();
+
+    default String labelKey() {
+        return binding().labelKey();
+    }
+
+    default List<KeyCodeCombination> keys() {
+        return binding().keys();
+    }
 
     default boolean matches(KeyEvent e) {
         return keys().stream().anyMatch(k -> k.match(e));

@@ -1,33 +1,25 @@
 package org.zielbild.ui.modules.closing;
 
+import static org.zielbild.ui.common.StageKey.bind;
 import static org.zielbild.ui.common.StageKey.ctrlShift;
 
-import java.util.List;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.common.StageKey;
 
 /** The closing's own key: a next-step note becomes an action (Ctrl, never a plain key: the wall's key rule). */
 public enum ClosingKeys implements StageKey {
-    NOTE_TO_ACTION("closing.keys.noteToAction", ctrlShift(KeyCode.T));
+    NOTE_TO_ACTION(bind("closing.keys.noteToAction", ctrlShift(KeyCode.T)));
 
-    private final String labelKey;
-    private final List<KeyCodeCombination> keys;
+    private final Binding binding;
 
-    ClosingKeys(String labelKey, KeyCodeCombination... keys) {
-        this.labelKey = labelKey;
-        this.keys = List.of(keys);
+    ClosingKeys(Binding binding) {
+        this.binding = binding;
     }
 
     @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<KeyCodeCombination> keys() {
-        return keys;
+    public Binding binding() {
+        return binding;
     }
 
     private static final KeyHelp HELP = StageKey.help("closing.keys.group", values());

@@ -1,6 +1,7 @@
 package org.zielbild.ui.modules.coaching;
 
 import static org.zielbild.ui.common.StageKey.alt;
+import static org.zielbild.ui.common.StageKey.bind;
 import static org.zielbild.ui.common.StageKey.plain;
 
 import java.util.ArrayList;
@@ -19,19 +20,19 @@ import org.zielbild.ui.common.StageKey;
  * (decision 0132); only the private ballot screen, a window of its own, ranks with plain keys.
  */
 public enum CoachingShortcut implements StageKey {
-    NEXT_STEP(Context.STAGE, "coaching.keys.next", alt(KeyCode.RIGHT)),
-    PREVIOUS_STEP(Context.STAGE, "coaching.keys.previous", alt(KeyCode.LEFT)),
-    QUESTION(Context.STAGE, "coaching.keys.question", alt(KeyCode.Q)),
-    BALLOT_SCREEN(Context.STAGE, "coaching.keys.ballotScreen", alt(KeyCode.R)),
-    COMPUTE(Context.STAGE, "coaching.keys.compute", alt(KeyCode.C)),
-    ANNOUNCE(Context.STAGE, "coaching.keys.announce", alt(KeyCode.A)),
-    TABS(Context.STAGE, "coaching.keys.tabs", alt(KeyCode.DIGIT1), alt(KeyCode.DIGIT2), alt(KeyCode.DIGIT3),
-            alt(KeyCode.DIGIT4)),
-    RANK(Context.BALLOT, "coaching.keys.rank", rankKeys()),
-    TAKE_BACK(Context.BALLOT, "coaching.keys.takeBack", plain(KeyCode.BACK_SPACE)),
-    CLEAR(Context.BALLOT, "coaching.keys.clear", plain(KeyCode.DELETE)),
-    CONFIRM(Context.BALLOT, "coaching.keys.confirm", plain(KeyCode.ENTER)),
-    LEAVE(Context.BALLOT, "coaching.keys.leave", plain(KeyCode.ESCAPE));
+    NEXT_STEP(Context.STAGE, bind("coaching.keys.next", alt(KeyCode.RIGHT))),
+    PREVIOUS_STEP(Context.STAGE, bind("coaching.keys.previous", alt(KeyCode.LEFT))),
+    QUESTION(Context.STAGE, bind("coaching.keys.question", alt(KeyCode.Q))),
+    BALLOT_SCREEN(Context.STAGE, bind("coaching.keys.ballotScreen", alt(KeyCode.R))),
+    COMPUTE(Context.STAGE, bind("coaching.keys.compute", alt(KeyCode.C))),
+    ANNOUNCE(Context.STAGE, bind("coaching.keys.announce", alt(KeyCode.A))),
+    TABS(Context.STAGE, bind("coaching.keys.tabs", alt(KeyCode.DIGIT1), alt(KeyCode.DIGIT2), alt(KeyCode.DIGIT3),
+            alt(KeyCode.DIGIT4))),
+    RANK(Context.BALLOT, bind("coaching.keys.rank", rankKeys())),
+    TAKE_BACK(Context.BALLOT, bind("coaching.keys.takeBack", plain(KeyCode.BACK_SPACE))),
+    CLEAR(Context.BALLOT, bind("coaching.keys.clear", plain(KeyCode.DELETE))),
+    CONFIRM(Context.BALLOT, bind("coaching.keys.confirm", plain(KeyCode.ENTER))),
+    LEAVE(Context.BALLOT, bind("coaching.keys.leave", plain(KeyCode.ESCAPE)));
 
     /** Where a key works. */
     public enum Context {
@@ -45,13 +46,11 @@ public enum CoachingShortcut implements StageKey {
     public static final List<KeyCode> COACH_KEYS = coachKeys();
 
     private final Context context;
-    private final String labelKey;
-    private final List<KeyCodeCombination> keys;
+    private final Binding binding;
 
-    CoachingShortcut(Context context, String labelKey, KeyCodeCombination... keys) {
+    CoachingShortcut(Context context, Binding binding) {
         this.context = context;
-        this.labelKey = labelKey;
-        this.keys = List.of(keys);
+        this.binding = binding;
     }
 
     public Context context() {
@@ -59,13 +58,8 @@ public enum CoachingShortcut implements StageKey {
     }
 
     @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<KeyCodeCombination> keys() {
-        return keys;
+    public Binding binding() {
+        return binding;
     }
 
     /** The overlay's groups: the stage's commands, then the ballot screen's keys (the first few coach keys shown). */

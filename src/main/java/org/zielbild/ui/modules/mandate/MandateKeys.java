@@ -1,6 +1,7 @@
 package org.zielbild.ui.modules.mandate;
 
 import static org.zielbild.ui.common.StageKey.alt;
+import static org.zielbild.ui.common.StageKey.bind;
 import static org.zielbild.ui.common.StageKey.ctrl;
 import static org.zielbild.ui.common.StageKey.ctrlShift;
 import static org.zielbild.ui.common.StageKey.plain;
@@ -18,37 +19,30 @@ import org.zielbild.ui.common.StageKey;
  * none collides with the session window's shortcuts; the action list's keys come from its kit.
  */
 public enum MandateKeys implements StageKey {
-    PREVIOUS_TEAM("mandate.keys.previousTeam", alt(KeyCode.LEFT)),
-    NEXT_TEAM("mandate.keys.nextTeam", alt(KeyCode.RIGHT)),
-    MANDATE_TAB("mandate.keys.mandateTab", ctrl(KeyCode.DIGIT1)),
-    ACTIONS_TAB("mandate.keys.actionsTab", ctrl(KeyCode.DIGIT2)),
-    COVERAGE_TAB("mandate.keys.coverageTab", ctrl(KeyCode.DIGIT3)),
-    LINK("mandate.keys.link", ctrl(KeyCode.K)),
-    ALL_STATEMENTS("mandate.keys.allStatements", ctrlShift(KeyCode.K)),
-    ADD_GUIDELINE("mandate.keys.addGuideline", ctrl(KeyCode.G)),
-    ADD_BEHAVIOUR("mandate.keys.addBehaviour", ctrlShift(KeyCode.G)),
-    MOVE_UP("mandate.keys.moveUp", alt(KeyCode.UP)),
-    MOVE_DOWN("mandate.keys.moveDown", alt(KeyCode.DOWN)),
-    REMOVE("mandate.keys.remove", plain(KeyCode.DELETE)),
-    SAVE_TEXT("mandate.keys.saveText", ctrl(KeyCode.ENTER)),
-    PRESENT("mandate.keys.present", ctrl(KeyCode.P));
+    PREVIOUS_TEAM(bind("mandate.keys.previousTeam", alt(KeyCode.LEFT))),
+    NEXT_TEAM(bind("mandate.keys.nextTeam", alt(KeyCode.RIGHT))),
+    MANDATE_TAB(bind("mandate.keys.mandateTab", ctrl(KeyCode.DIGIT1))),
+    ACTIONS_TAB(bind("mandate.keys.actionsTab", ctrl(KeyCode.DIGIT2))),
+    COVERAGE_TAB(bind("mandate.keys.coverageTab", ctrl(KeyCode.DIGIT3))),
+    LINK(bind("mandate.keys.link", ctrl(KeyCode.K))),
+    ALL_STATEMENTS(bind("mandate.keys.allStatements", ctrlShift(KeyCode.K))),
+    ADD_GUIDELINE(bind("mandate.keys.addGuideline", ctrl(KeyCode.G))),
+    ADD_BEHAVIOUR(bind("mandate.keys.addBehaviour", ctrlShift(KeyCode.G))),
+    MOVE_UP(bind("mandate.keys.moveUp", alt(KeyCode.UP))),
+    MOVE_DOWN(bind("mandate.keys.moveDown", alt(KeyCode.DOWN))),
+    REMOVE(bind("mandate.keys.remove", plain(KeyCode.DELETE))),
+    SAVE_TEXT(bind("mandate.keys.saveText", ctrl(KeyCode.ENTER))),
+    PRESENT(bind("mandate.keys.present", ctrl(KeyCode.P)));
 
-    private final String labelKey;
-    private final List<KeyCodeCombination> keys;
+    private final Binding binding;
 
-    MandateKeys(String labelKey, KeyCodeCombination... keys) {
-        this.labelKey = labelKey;
-        this.keys = List.of(keys);
+    MandateKeys(Binding binding) {
+        this.binding = binding;
     }
 
     @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<KeyCodeCombination> keys() {
-        return keys;
+    public Binding binding() {
+        return binding;
     }
 
     private static final KeyHelp HELP = StageKey.help("mandate.keys.group", values());
@@ -62,7 +56,7 @@ public enum MandateKeys implements StageKey {
     public static List<KeyCodeCombination> all() {
         List<KeyCodeCombination> out = new ArrayList<>();
         for (MandateKeys k : values()) {
-            out.addAll(k.keys);
+            out.addAll(k.keys());
         }
         return out;
     }

@@ -1,13 +1,12 @@
 package org.zielbild.ui.modules.target;
 
 import static org.zielbild.ui.common.StageKey.alt;
+import static org.zielbild.ui.common.StageKey.bind;
 import static org.zielbild.ui.common.StageKey.ctrl;
 import static org.zielbild.ui.common.StageKey.ctrlShift;
 import static org.zielbild.ui.common.StageKey.plain;
 
-import java.util.List;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import org.zielbild.ui.common.KeyHelp;
 import org.zielbild.ui.common.StageKey;
 
@@ -17,37 +16,30 @@ import org.zielbild.ui.common.StageKey;
  * key rule). A test checks that none collides with the session window's shortcuts.
  */
 public enum TargetKeys implements StageKey {
-    TYPE("target.keys.type", ctrl(KeyCode.L)),
-    ADD("target.keys.add", ctrl(KeyCode.ENTER)),
-    EDIT("target.keys.edit", plain(KeyCode.F2), plain(KeyCode.ENTER)),
-    MOVE_UP("target.keys.moveUp", alt(KeyCode.UP)),
-    MOVE_DOWN("target.keys.moveDown", alt(KeyCode.DOWN)),
-    REMOVE("target.keys.remove", plain(KeyCode.DELETE)),
-    FROM_SOURCES("target.keys.fromSources", ctrlShift(KeyCode.K)),
-    LINK_SOURCES("target.keys.link", ctrl(KeyCode.K)),
-    PICTURE("target.keys.picture", ctrlShift(KeyCode.I)),
-    RATE("target.keys.rate", ctrl(KeyCode.G)),
-    BALLOTS("target.keys.ballots", ctrlShift(KeyCode.B)),
-    REVEAL("target.keys.reveal", ctrl(KeyCode.R)),
-    WALL("target.keys.wall", ctrlShift(KeyCode.O)),
-    SAVE_POSTER("target.keys.savePoster", ctrlShift(KeyCode.S));
+    TYPE(bind("target.keys.type", ctrl(KeyCode.L))),
+    ADD(bind("target.keys.add", ctrl(KeyCode.ENTER))),
+    EDIT(bind("target.keys.edit", plain(KeyCode.F2), plain(KeyCode.ENTER))),
+    MOVE_UP(bind("target.keys.moveUp", alt(KeyCode.UP))),
+    MOVE_DOWN(bind("target.keys.moveDown", alt(KeyCode.DOWN))),
+    REMOVE(bind("target.keys.remove", plain(KeyCode.DELETE))),
+    FROM_SOURCES(bind("target.keys.fromSources", ctrlShift(KeyCode.K))),
+    LINK_SOURCES(bind("target.keys.link", ctrl(KeyCode.K))),
+    PICTURE(bind("target.keys.picture", ctrlShift(KeyCode.I))),
+    RATE(bind("target.keys.rate", ctrl(KeyCode.G))),
+    BALLOTS(bind("target.keys.ballots", ctrlShift(KeyCode.B))),
+    REVEAL(bind("target.keys.reveal", ctrl(KeyCode.R))),
+    WALL(bind("target.keys.wall", ctrlShift(KeyCode.O))),
+    SAVE_POSTER(bind("target.keys.savePoster", ctrlShift(KeyCode.S)));
 
-    private final String labelKey;
-    private final List<KeyCodeCombination> keys;
+    private final Binding binding;
 
-    TargetKeys(String labelKey, KeyCodeCombination... keys) {
-        this.labelKey = labelKey;
-        this.keys = List.of(keys);
+    TargetKeys(Binding binding) {
+        this.binding = binding;
     }
 
     @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public List<KeyCodeCombination> keys() {
-        return keys;
+    public Binding binding() {
+        return binding;
     }
 
     private static final KeyHelp HELP = StageKey.help("target.keys.group", values());
